@@ -1,0 +1,16 @@
+/** Prints how a seed file splits: `npx tsx scripts/split.ts seeds/x.txt [more…]`. For tuning by eye. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildRecord } from '../src/record/index.js';
+import { parseSeed } from '../src/record/load.js';
+
+for (const file of process.argv.slice(2)) {
+  const record = buildRecord(parseSeed({ file: path.basename(file), bytes: readFileSync(file) }));
+  const kindOf = new Map(record.sections.flatMap((s) => s.paragraphs.map((n) => [n, s.kind] as const)));
+  console.log(`\n# ${record.file} — ${record.title}`);
+  for (const p of record.paragraphs) console.log(`${String(p.n).padStart(2)} ${kindOf.get(p.n)?.padEnd(12)} ${p.plain.slice(0, 90).replace(/\n/g, ' / ')}`);
+  console.log('participants:', JSON.stringify(record.participants));
+  console.log('topics:', JSON.stringify(record.topics));
+  console.log('invitation:', JSON.stringify(record.invitation));
+  console.log('agenda:', JSON.stringify(record.agenda));
+}

@@ -1,0 +1,38 @@
+/** Errors that carry enough context to act on. */
+
+/** A seed file that cannot be loaded: names the file, and the line when known. */
+export class SeedError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+
+  constructor(file: string, message: string, options: { line?: number | undefined; cause?: unknown } = {}) {
+    const where = options.line === undefined ? file : `${file}:${options.line}`;
+    super(`${where}: ${message}`, { cause: options.cause });
+    this.name = 'SeedError';
+    this.file = file;
+    this.line = options.line;
+  }
+}
+
+/** Every bad seed at once, so a person fixes them all in one go. */
+export class SeedLoadError extends Error {
+  readonly errors: readonly SeedError[];
+
+  constructor(errors: readonly SeedError[]) {
+    const list = errors.map((e) => `  - ${e.message}`).join('\n');
+    super(`${errors.length} fichier(s) de compte rendu illisible(s) :\n${list}`);
+    this.name = 'SeedLoadError';
+    this.errors = errors;
+  }
+}
+
+/** An HTTP error with the status to send. */
+export class HttpError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+  }
+}

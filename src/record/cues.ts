@@ -1,0 +1,233 @@
+/**
+ * The French cues the splitter reads, kept as data in one place. Each entry says what it catches.
+ * All patterns run on plain paragraph text with typographic apostrophes folded to `'`
+ * (see `foldApostrophes`), case-insensitive unless noted. Extend them here, not in the engine.
+ */
+
+/** Letters of French words, accents included (for hand-built word boundaries). */
+const L = "a-zA-ZÀ-ÖØ-öø-ÿœŒæÆ";
+
+/** A word boundary that knows accented letters (JavaScript's `\\b` treats "é" as a non-word). */
+const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
+
+/** Compiles a cue with French-aware word boundaries: every `\\b` becomes BOUNDARY. */
+export function fr(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
+  return new RegExp(pattern.source.replaceAll(String.raw`\b`, BOUNDARY), flags);
+}
+
+/** Folds ’ and other apostrophes to ', so one pattern catches both spellings. */
+export function foldApostrophes(text: string): string {
+  return text.replace(/[’‘`´]/g, "'");
+}
+
+/**
+ * Role words that designate a person, both genders, with their common prefixes:
+ * "ministre", "vice-ministre", "vice-premier ministre", "présidente", "ambassadrice",
+ * "homologue", "secrétaire d'État", "chef de la diplomatie", "porte-parole"…
+ * Catches the head of a role phrase ("le ministre iranien", "son homologue belge").
+ */
+export const ROLE_WORD = new RegExp(
+  String.raw`(?<![${L}-])(?:(?:vice|co|sous|ex)-)?(?:(?:premier|première|vice-premier|vice-première)\s+)?(?:` +
+    [
+      'ministres?', // ministre, ministre délégué(e): the commonest role in these reports
+      'président(?:e)?s?', 'présidents?', // président, présidente
+      'ambassadeurs?', 'ambassadrices?',
+      'homologues?', // "son homologue chinois"
+      "secrétaires? d'[ÉE]tat", 'secrétaires? générale?s?', 'secrétaires?',
+      'chefs? de la diplomatie', "chefs? de l'[ÉE]tat", 'chefs? du gouvernement', 'cheffes?',
+      'directeurs?', 'directrices?', 'gouverneurs?', 'gouverneures?', 'maires?',
+      'porte-parole', 'conseillers?', 'conseillères?', 'commissaires?',
+      'chanceliers?', 'chancelières?', 'rois?', 'reines?', 'émirs?', 'princes?', 'princesses?',
+      'sénateurs?', 'sénatrices?', 'députée?s?', 'PDG', 'présidente?-directeure? générale?',
+      'représentante?s?', 'envoyée?s? spéciale?s?', 'envoyée?s?', 'consule?s?', 'déléguée?s?',
+      'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
+      'walis?', 'ministre-conseiller', 'attachée?s?', 'chargée?s? d\'affaires',
+    ].join('|') +
+    String.raw`)(?![${L}])`,
+  'iu',
+);
+
+/** A whole short paragraph or list item that opens with a role word ("directrice régionale de…"). */
+export const STARTS_WITH_ROLE = new RegExp(String.raw`^(?:(?:le|la|l'|son|sa)\s*)?` + ROLE_WORD.source, 'iu');
+
+/** Civility titles before a name: "M. Bensaid", "Mme Dati", "Dr Ndiaye". Case-sensitive. */
+export const CIVILITY = /(?:^|[\s(«"])(M\.|Mme|Mlle|MM\.|Mmes|Dr|Pr|Me|Sir|Lady|Cheikh|Sheikh)\s+$/u;
+
+/** An article or title before a role that marks a woman: "la ministre", "sa", "Mme". */
+export const FEMININE_ARTICLE = /(?:^|\s)(?:la|sa|Mme|Mlle|Madame)\s*$/iu;
+/** Role words only a woman holds: "ambassadrice", "directrice", "présidente", "cheffe". */
+export const FEMININE_ROLE = /(?:ambassadrice|directrice|présidente|secrétaire générale|conseillère|chancelière|reine|princesse|sénatrice|députée|déléguée|représentante|envoyée|adjointe|gouverneure|préfète|cheffe)/iu;
+
+/**
+ * Words that may not begin a personal name even when capitalised: articles, prepositions and
+ * sentence openers ("Le", "Selon", "Lors"). Stops "La Chine a…" from reading as a person.
+ */
+export const NOT_NAME_START = new Set(
+  [
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'selon', 'lors',
+    'au', 'aux', 'à', 'dans', 'pour', 'par', 'parmi', 'avec', 'sur', 'en', 'et', 'il', 'elle', 'ils',
+    'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'après', 'avant', 'depuis', 'outre', 'mais', 'or',
+    'faisant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'm.', 'mme',
+    'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
+    'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume', 'président',
+    'ministre', 'ambassadeur', 'secrétaire', 'directeur', 'directrice',
+  ],
+);
+
+/** Particles allowed inside a personal name: "Ursula von der Leyen", "Ahmed ben Ali". */
+export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'abu', 'bou']);
+
+/** A capitalised word of a name: "Zarepour", "Jean-Luc", "Szijjártó", "Al-Nahyan", "O'Brien". */
+export const NAME_WORD = new RegExp(String.raw`^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*$`, 'u');
+
+/** Subject pronouns that refer back to a person in a follow-up: "Il a ajouté…", "Elle a invité…". */
+export const PERSON_PRONOUN = /^(?:il|elle)$/iu;
+
+/**
+ * Openers that make a paragraph a follow-up statement of the last speaker:
+ * "Selon lui, …", "Pour elle, …", "D'après lui", "À ses yeux", "De son côté, …", "Pour sa part".
+ */
+export const FOLLOW_UP_OPENER = fr(/^(?:selon (?:lui|elle)|pour (?:lui|elle)|d'après (?:lui|elle)|à (?:ses|son) (?:yeux|avis)|de son côté|pour sa part|il|elle)\b/iu);
+
+/**
+ * Finite verbs that end a subject noun phrase: auxiliaries ("a", "ont", "s'est", "est") and
+ * present/future forms of reporting and meeting verbs ("déclare", "rencontrera").
+ * The subject is the chunk just before the first one.
+ */
+export const FINITE_VERB = new RegExp(
+  String.raw`(?<![${L}'-])(?:a|ont|avait|avaient|aura|auront|est|sont|était|sera|seront|s'est|se sont|s'était|` +
+    String.raw`[${L}]+(?:era|eront|ira|iront|dra|dront)|` + // future tense: visitera, se rendra
+    String.raw`(?:se |s')?(?:estime|souligne|affirme|déclare|rappelle|indique|ajoute|reçoit|salue|invite|plaide|insiste|appelle|réaffirme|explique|assure|estiment|soulignent|affirment))` +
+    String.raw`(?![${L}'-])`,
+  'u',
+);
+
+/**
+ * Subjects that are several people or an event, not one person: "les deux parties",
+ * "les deux ministres", "les entretiens", "la réunion", "Le Canada et la Belgique".
+ */
+export const COLLECTIVE_SUBJECT = new RegExp(
+  String.raw`^(?:les|des|ces|leurs)\s|(?:^|\s)(?:réunion|rencontre|entretien|entretiens|échanges|discussions|pourparlers|consultations|séance|sommet|visite|délégations|parties|deux pays)(?![${L}])|\set\s`,
+  'iu',
+);
+
+/**
+ * Active invitations: "a invité X à", "l'a invitée à", "invite", "a convié", "a transmis / adressé /
+ * remis / renouvelé une invitation", "a été invité à". Not background ("à l'invitation de").
+ */
+export const INVITATION = fr(new RegExp(
+  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
+    String.raw`(?:\b(?:invite|invitent|convie)\s+(?!par\s))|` +
+    String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)`,
+  'iu',
+));
+
+/** Background, not an invitation: "à l'invitation de", "sur invitation du", "invité par". */
+export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|\binvitée?s? par\b/iu);
+
+/** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
+export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+
+/** Infinitives whose object is the event itself: "participer à la réunion" → "réunion". */
+export const ATTEND_VERB = /^(?:participer|assister|prendre part|se joindre|se rendre|prendre|rejoindre)$/iu;
+
+/**
+ * Lead-ins of a visit programme: "Au programme de la visite :", "Le programme comprend",
+ * "sont également prévus", "figurent", "est prévue". Catches an agenda announced in prose or
+ * before a list.
+ */
+export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\bau menu\b/iu);
+
+/**
+ * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",
+ * "prononcera", "s'entretiendra", "doit se rendre", "devrait visiter". Catches a programme told
+ * in the future tense.
+ */
+export const AGENDA_FUTURE_VERB = /(?<![a-zà-ÿ'-])(?:(?:se|s') rendr(?:a|ont)|visiter(?:a|ont)|rencontrer(?:a|ont)|participer(?:a|ont)|prononcer(?:a|ont)|inaugurer(?:a|ont)|s'entretiendr(?:a|ont)|assister(?:a|ont)|présider(?:a|ont)|effectuer(?:a|ont)|tiendr(?:a|ont)|animer(?:a|ont)|signer(?:a|ont)|découvrir(?:a|ont)|rejoindr(?:a|ont)|poursuivr(?:a|ont)|ira|iront|(?:doit|doivent|devrait|devraient) (?:se rendre|visiter|rencontrer|participer|prononcer|inaugurer|s'entretenir|signer))(?![a-zà-ÿ'-])/iu;
+
+/** The subject of such a future move is the visitor: a delegation, a person, a pronoun. */
+export const VISITOR_SUBJECT = /(?:délégation|ministre|président|présidente|visiteur|visiteurs|invitée?s?|il|elle|ils|elles|M\.|Mme|[A-ZÀ-Þ][a-zà-ÿ]+)\s*(?:,[^,]*,\s*)?$/u;
+
+/** Reported speech before a future verb makes it a statement, not a programme: "a ajouté que". */
+export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
+
+/**
+ * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",
+ * "La délégation était composée de :", "les participants".
+ */
+export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|délégation comprenait|en présence de)\b/iu);
+
+/**
+ * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
+ * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
+ */
+export const TOPIC_VERB = fr(/\b(?:évoqu\S*|abord\S*|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|traité|traiter|concern\S*|centrée?s? sur|axée?s? sur)/iu);
+
+/** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
+export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?)\b/iu);
+
+/** Enumeration markers: "notamment", "en particulier", "tels que", "parmi", "dans les domaines de". */
+export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|telles? que|parmi|dans les (?:domaines|secteurs))\b/iu);
+
+/**
+ * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",
+ * "en particulier", "dans les domaines", "tels que", or a colon.
+ * The captured list then runs to the end of the sentence.
+ */
+export const ENUMERATION_START = fr(new RegExp(
+  String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
+    String.raw`(?:ont|a|avaient|ont été|porteront|portent|portaient)?\s*(?:évoqué|abordé|passé en revue|discuté|porté|examiné|échangé)(?:\s+(?:notamment|essentiellement|principalement|aussi|également))?(?:\s+sur)?|` +
+    String.raw`d'examiner|d'aborder|d'évoquer|de discuter|de passer en revue|porteront sur|portent sur|portaient sur)\s*`,
+  'giu',
+));
+
+/** Framing that is background, not discussion: "s'inscrit dans", "intervient", "à l'invitation de". */
+export const CONTEXT_CUE = fr(/\bs'inscri\S*|\bintervient\b|\bdans le cadre\b|\bà l'invitation\b|\brappelons\b|\bpour rappel\b/iu);
+
+/** A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
+export const LIST_MARKER = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/u;
+
+/** Nationality adjectives (masculine, feminine) → country. Used for a participant's country. */
+export const NATIONALITIES: ReadonlyArray<readonly [string, string, string]> = [
+  ['iranien', 'iranienne', 'Iran'], ['chinois', 'chinoise', 'Chine'], ['français', 'française', 'France'],
+  ['marocain', 'marocaine', 'Maroc'], ['algérien', 'algérienne', 'Algérie'], ['tunisien', 'tunisienne', 'Tunisie'],
+  ['russe', 'russe', 'Russie'], ['turc', 'turque', 'Turquie'], ['allemand', 'allemande', 'Allemagne'],
+  ['italien', 'italienne', 'Italie'], ['espagnol', 'espagnole', 'Espagne'], ['portugais', 'portugaise', 'Portugal'],
+  ['belge', 'belge', 'Belgique'], ['suisse', 'suisse', 'Suisse'], ['canadien', 'canadienne', 'Canada'],
+  ['américain', 'américaine', 'États-Unis'], ['britannique', 'britannique', 'Royaume-Uni'],
+  ['japonais', 'japonaise', 'Japon'], ['coréen', 'coréenne', 'Corée'], ['sud-coréen', 'sud-coréenne', 'Corée du Sud'],
+  ['indien', 'indienne', 'Inde'], ['pakistanais', 'pakistanaise', 'Pakistan'], ['afghan', 'afghane', 'Afghanistan'],
+  ['irakien', 'irakienne', 'Irak'], ['syrien', 'syrienne', 'Syrie'], ['libanais', 'libanaise', 'Liban'],
+  ['égyptien', 'égyptienne', 'Égypte'], ['saoudien', 'saoudienne', 'Arabie saoudite'], ['qatari', 'qatarie', 'Qatar'],
+  ['émirati', 'émiratie', 'Émirats arabes unis'], ['omanais', 'omanaise', 'Oman'], ['koweïtien', 'koweïtienne', 'Koweït'],
+  ['jordanien', 'jordanienne', 'Jordanie'], ['israélien', 'israélienne', 'Israël'], ['palestinien', 'palestinienne', 'Palestine'],
+  ['libyen', 'libyenne', 'Libye'], ['mauritanien', 'mauritanienne', 'Mauritanie'], ['sénégalais', 'sénégalaise', 'Sénégal'],
+  ['malien', 'malienne', 'Mali'], ['nigérien', 'nigérienne', 'Niger'], ['nigérian', 'nigériane', 'Nigeria'],
+  ['ivoirien', 'ivoirienne', "Côte d'Ivoire"], ['burkinabè', 'burkinabè', 'Burkina Faso'], ['guinéen', 'guinéenne', 'Guinée'],
+  ['camerounais', 'camerounaise', 'Cameroun'], ['gabonais', 'gabonaise', 'Gabon'], ['congolais', 'congolaise', 'Congo'],
+  ['tchadien', 'tchadienne', 'Tchad'], ['béninois', 'béninoise', 'Bénin'], ['togolais', 'togolaise', 'Togo'],
+  ['rwandais', 'rwandaise', 'Rwanda'], ['kényan', 'kényane', 'Kenya'], ['éthiopien', 'éthiopienne', 'Éthiopie'],
+  ['sud-africain', 'sud-africaine', 'Afrique du Sud'], ['malgache', 'malgache', 'Madagascar'], ['djiboutien', 'djiboutienne', 'Djibouti'],
+  ['vietnamien', 'vietnamienne', 'Vietnam'], ['cambodgien', 'cambodgienne', 'Cambodge'], ['laotien', 'laotienne', 'Laos'],
+  ['thaïlandais', 'thaïlandaise', 'Thaïlande'], ['indonésien', 'indonésienne', 'Indonésie'], ['malaisien', 'malaisienne', 'Malaisie'],
+  ['philippin', 'philippine', 'Philippines'], ['australien', 'australienne', 'Australie'], ['brésilien', 'brésilienne', 'Brésil'],
+  ['argentin', 'argentine', 'Argentine'], ['mexicain', 'mexicaine', 'Mexique'], ['chilien', 'chilienne', 'Chili'],
+  ['colombien', 'colombienne', 'Colombie'], ['vénézuélien', 'vénézuélienne', 'Venezuela'], ['cubain', 'cubaine', 'Cuba'],
+  ['haïtien', 'haïtienne', 'Haïti'], ['kazakh', 'kazakhe', 'Kazakhstan'], ['ouzbek', 'ouzbèke', 'Ouzbékistan'],
+  ['tadjik', 'tadjike', 'Tadjikistan'], ['kirghiz', 'kirghize', 'Kirghizistan'], ['turkmène', 'turkmène', 'Turkménistan'],
+  ['azerbaïdjanais', 'azerbaïdjanaise', 'Azerbaïdjan'], ['arménien', 'arménienne', 'Arménie'], ['géorgien', 'géorgienne', 'Géorgie'],
+  ['ukrainien', 'ukrainienne', 'Ukraine'], ['biélorusse', 'biélorusse', 'Biélorussie'], ['polonais', 'polonaise', 'Pologne'],
+  ['hongrois', 'hongroise', 'Hongrie'], ['tchèque', 'tchèque', 'Tchéquie'], ['slovaque', 'slovaque', 'Slovaquie'],
+  ['roumain', 'roumaine', 'Roumanie'], ['bulgare', 'bulgare', 'Bulgarie'], ['serbe', 'serbe', 'Serbie'],
+  ['croate', 'croate', 'Croatie'], ['grec', 'grecque', 'Grèce'], ['autrichien', 'autrichienne', 'Autriche'],
+  ['néerlandais', 'néerlandaise', 'Pays-Bas'], ['luxembourgeois', 'luxembourgeoise', 'Luxembourg'], ['irlandais', 'irlandaise', 'Irlande'],
+  ['danois', 'danoise', 'Danemark'], ['suédois', 'suédoise', 'Suède'], ['norvégien', 'norvégienne', 'Norvège'],
+  ['finlandais', 'finlandaise', 'Finlande'], ['québécois', 'québécoise', 'Québec'], ['monégasque', 'monégasque', 'Monaco'],
+  ['vénézuélien', 'vénézuélienne', 'Venezuela'], ['nord-coréen', 'nord-coréenne', 'Corée du Nord'], ['mongol', 'mongole', 'Mongolie'],
+  ['sri-lankais', 'sri-lankaise', 'Sri Lanka'], ['bangladais', 'bangladaise', 'Bangladesh'], ['népalais', 'népalaise', 'Népal'],
+];
+
+/** Countries named after "de/d'/du" in a role: "ambassadeur de France", "ambassadrice d'Italie". */
+export const COUNTRY_NAMES: readonly string[] = [...new Set(NATIONALITIES.map(([, , country]) => country))];

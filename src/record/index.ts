@@ -1,0 +1,74 @@
+/** The record pipeline: seed file → parsed seed → paragraphs → kinds → sections and facts. */
+import path from 'node:path';
+import { SeedError, SeedLoadError } from '../errors.js';
+import { SECTION_KINDS, type MeetingRecord, type ParsedSeed, type Section, type SectionKind, type SeedFile } from '../types.js';
+import { extractAgenda } from './agenda.js';
+import { extractInvitation } from './invitation.js';
+import { parseSeed } from './load.js';
+import { splitParagraphs } from './paragraphs.js';
+import { analysePeople } from './participants.js';
+import { segmentParagraphs } from './segment.js';
+import { deriveTitle } from './title.js';
+import { extractTopics } from './topics.js';
+
+/** Each kind's French URL segment and heading. */
+export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: string }>> = {
+  participants: { id: 'participants', title: 'Participants' },
+  topics: { id: 'themes', title: 'Thèmes abordés' },
+  invitation: { id: 'invitation', title: 'Invitation' },
+  agenda: { id: 'programme', title: 'Programme de la visite' },
+  context: { id: 'contexte', title: 'Contexte' },
+};
+
+/** Splits and extracts one parsed seed. */
+export function buildRecord(seed: ParsedSeed): MeetingRecord {
+  const paragraphs = splitParagraphs(seed.body, seed.format);
+  if (paragraphs.length === 0) throw new SeedError(seed.file, 'aucun paragraphe de texte');
+  const people = analysePeople(paragraphs);
+  const assignments = segmentParagraphs(paragraphs, people);
+  const sections: Section[] = SECTION_KINDS.map((kind) => ({
+    kind,
+    ...SECTION_INFO[kind],
+    paragraphs: paragraphs.filter((_, i) => assignments[i]?.kind === kind).map((p) => p.n),
+  }))
+    .filter((s) => s.paragraphs.length > 0)
+    .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
+  return {
+    slug: seed.meta.slug ?? path.parse(seed.file).name,
+    file: seed.file,
+    format: seed.format,
+    title: deriveTitle(seed.meta.title, paragraphs, assignments, people.participants),
+    lang: seed.meta.lang ?? 'fr',
+    date: seed.meta.date ?? null,
+    source: seed.meta.source ?? null,
+    paragraphs,
+    sections,
+    participants: people.participants,
+    topics: extractTopics(paragraphs, assignments),
+    invitation: extractInvitation(paragraphs, assignments, people),
+    agenda: extractAgenda(paragraphs, assignments),
+  };
+}
+
+/**
+ * Builds every record, or throws one SeedLoadError listing every bad file (unreadable, invalid
+ * front matter, duplicate slug): a site is never half-served.
+ */
+export function buildRecords(seeds: readonly SeedFile[]): MeetingRecord[] {
+  const errors: SeedError[] = [];
+  const records: MeetingRecord[] = [];
+  const bySlug = new Map<string, string>();
+  for (const seed of seeds) {
+    try {
+      const record = buildRecord(parseSeed(seed));
+      const other = bySlug.get(record.slug);
+      if (other) throw new SeedError(seed.file, `slug « ${record.slug} » déjà utilisé par ${other}`);
+      bySlug.set(record.slug, seed.file);
+      records.push(record);
+    } catch (error) {
+      errors.push(error instanceof SeedError ? error : new SeedError(seed.file, String(error), { cause: error }));
+    }
+  }
+  if (errors.length > 0) throw new SeedLoadError(errors);
+  return records;
+}

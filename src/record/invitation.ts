@@ -1,0 +1,78 @@
+/** The invitation: who invites whom, to what, and in which paragraph. */
+import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NOUN, foldApostrophes, fr } from './cues.js';
+import type { PeopleAnalysis } from './participants.js';
+import type { Assignment } from './segment.js';
+import type { Invitation, Paragraph } from '../types.js';
+
+/** "a invité le ministre iranien à" → the object between the verb and "à". */
+const INVITEE_AFTER_VERB = fr(/\b(?:invitée?s?|conviée?s?|invite|invitent|convie)\s+(.+?)\s+(?:à|au|aux|en)\s/u);
+/** "a transmis au ministre une invitation" / "a adressé une invitation au ministre X à…". */
+const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:(?:à|au|aux)\s+(.+?)\s+)?(?:une|son|sa|leur|l')\s*invitation(?:\s+officielle)?(?:\s+(?:à|au|aux)\s+([^,]+?)\s+(?:à|pour)\s)?/u);
+/** "X a été invité à…": the subject is the one invited. */
+const PASSIVE = fr(/\b(?:a|ont|avait) été (?:invitée?s?|conviée?s?)\b/u);
+/** "l'a invité", "les a invités": an object pronoun standing for the other party. */
+const OBJECT_PRONOUN = fr(/\b(?:l'|les |la |le |lui |leur )(?:a|ont|avait)\s+(?:également\s+)?(?:invitée?s?|conviée?s?)/u);
+/** Where the event phrase ends: a comma, a relative clause, the sentence end. */
+const EVENT_END = fr(/\s*(?:,|;|\.(?:\s|$)|\s(?:afin|pour y|qui se tiendra|prévue?s? (?:le|en|du|à))\b)/u);
+
+/**
+ * Reads the first paragraph assigned to `invitation`.
+ * @example "Li Licheng a invité le ministre iranien à participer à la réunion de l'OCS." →
+ *   {inviter: 'Li Licheng', invitee: 'Issa Zarepour', event: "réunion de l'OCS", paragraph: 7}
+ */
+export function extractInvitation(paragraphs: readonly Paragraph[], assignments: readonly Assignment[], people: PeopleAnalysis): Invitation | null {
+  const index = assignments.findIndex((a) => a.kind === 'invitation');
+  const paragraph = paragraphs[index];
+  if (!paragraph) return null;
+  const text = paragraph.plain;
+  const folded = foldApostrophes(text);
+  const info = people.paragraphs.get(paragraph.n);
+  const subjectName = info?.actor ?? (info?.subject ? info.subject.text : null);
+
+  if (PASSIVE.test(folded)) {
+    const by = /\bpar\s+(.+?)(?:\s+à\s|,|\.|$)/u.exec(folded.slice(PASSIVE.exec(folded)!.index));
+    const inviter = by?.[1] ? (people.resolve(by[1]) ?? by[1]) : null;
+    return { inviter, invitee: subjectName, event: eventOf(text), paragraph: paragraph.n };
+  }
+
+  const inviter = subjectName;
+  let invitee: string | null = null;
+  const noun = INVITEE_OF_NOUN.exec(folded);
+  const verb = INVITEE_AFTER_VERB.exec(folded);
+  const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1];
+  if (phrase) {
+    invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:le|la|les|l')\s*/iu, '');
+    invitee = restoreApostrophes(text, folded, invitee);
+  } else if (OBJECT_PRONOUN.test(folded)) {
+    invitee = people.participants.map((p) => p.name).filter((name) => name !== inviter).at(-1) ?? null;
+  }
+  return { inviter, invitee, event: eventOf(text), paragraph: paragraph.n };
+}
+
+/** The event: the object of "participer à", or the whole infinitive phrase otherwise. */
+function eventOf(text: string): string | null {
+  const folded = foldApostrophes(text);
+  const match = INVITATION_EVENT_NOUN.exec(folded) ?? INVITATION_EVENT.exec(folded);
+  if (!match?.[1] || match[2] === undefined) return null;
+  const verb = match[1];
+  let rest = match[2];
+  let offset = folded.length - rest.length;
+  if (/^prendre$/iu.test(verb) && /^part\s/u.test(rest)) {
+    rest = rest.replace(/^part\s+/u, '');
+    offset = folded.length - rest.length;
+  }
+  const end = EVENT_END.exec(rest);
+  const length = end ? end.index : rest.length;
+  if (ATTEND_VERB.test(verb) || /^prendre$/iu.test(verb)) {
+    const lead = /^(?:à la|à l'|au|aux|à|en|dans la|dans le)\s*/iu.exec(rest)?.[0].length ?? 0;
+    return text.slice(offset + lead, offset + length).trim() || null;
+  }
+  const verbStart = offset - verb.length - 1;
+  return text.slice(verbStart, offset + length).trim() || null;
+}
+
+/** Maps a phrase cut from the folded text back to the source's own apostrophes. */
+function restoreApostrophes(text: string, folded: string, phrase: string): string {
+  const at = folded.indexOf(phrase);
+  return at >= 0 ? text.slice(at, at + phrase.length) : phrase;
+}

@@ -1,0 +1,108 @@
+/** Reading seed files and splitting off their YAML front matter (gray-matter), YAML only. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { SeedError } from '../errors.js';
+import type { ParsedSeed, RecordMeta, SeedFile, SeedFormat } from '../types.js';
+
+/** Seeds larger than this are refused: a meeting report is a few kilobytes. */
+export const MAX_SEED_BYTES = 1024 * 1024;
+
+const SEED_EXTENSIONS: Readonly<Record<string, SeedFormat>> = { '.txt': 'txt', '.md': 'md' };
+const META_KEYS = ['title', 'date', 'source', 'lang', 'slug'] as const;
+
+/** Lists and reads every `.txt` and `.md` file of a folder, sorted by name. */
+export async function readSeedDir(dir: string): Promise<SeedFile[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (cause) {
+    throw new Error(`Dossier des comptes rendus illisible : ${dir}`, { cause });
+  }
+  const seeds = names.filter((name) => seedFormat(name) !== undefined && !name.startsWith('.')).sort();
+  return Promise.all(seeds.map(async (file) => ({ file, bytes: await readFile(path.join(dir, file)) })));
+}
+
+/** `.txt` → txt, `.md` → md, anything else → undefined. */
+export function seedFormat(file: string): SeedFormat | undefined {
+  return SEED_EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Refuses JavaScript front matter: gray-matter would otherwise run it through `eval`. */
+const refuseScript = (): never => {
+  throw new Error('front matter JavaScript refusé : seul le YAML est accepté');
+};
+
+/**
+ * Decodes a seed (strict UTF-8) and splits off its YAML front matter.
+ * @example parseSeed({file: 'a.md', bytes}) → {file: 'a.md', format: 'md', meta: {title: '…'}, body: '…'}
+ */
+export function parseSeed(seed: SeedFile): ParsedSeed {
+  const format = seedFormat(seed.file);
+  if (!format) throw new SeedError(seed.file, 'extension non prise en charge (attendu : .txt ou .md)');
+  if (seed.bytes.byteLength > MAX_SEED_BYTES) {
+    throw new SeedError(seed.file, `fichier trop volumineux (${seed.bytes.byteLength} octets, maximum ${MAX_SEED_BYTES})`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(seed.bytes).replace(/^\uFEFF/, '');
+  } catch (cause) {
+    throw new SeedError(seed.file, "le fichier n'est pas encodé en UTF-8 valide", { cause });
+  }
+  if (text.trim() === '') throw new SeedError(seed.file, 'fichier vide');
+
+  const opening = /^---([^\n]*)\r?\n/.exec(text);
+  if (opening) {
+    const language = (opening[1] ?? '').trim().toLowerCase();
+    if (language !== '' && language !== 'yaml' && language !== 'yml') {
+      throw new SeedError(seed.file, `front matter en langage « ${language} » refusé : seul le YAML est accepté`, { line: 1 });
+    }
+    if (!/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
+      throw new SeedError(seed.file, 'front matter non fermé (ligne « --- » manquante)', { line: 1 });
+    }
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Always pass options: without them gray-matter caches by input and hides a second error.
+    parsed = matter(text, { engines: { javascript: refuseScript, js: refuseScript } as never });
+  } catch (cause) {
+    throw new SeedError(seed.file, `front matter YAML invalide : ${reason(cause)}`, { line: yamlLine(cause), cause });
+  }
+  const meta = readMeta(seed.file, parsed.data);
+  const body = parsed.content.replace(/\r\n?/g, '\n');
+  if (body.trim() === '') throw new SeedError(seed.file, 'aucun texte après le front matter');
+  return { file: seed.file, format, meta, body };
+}
+
+/** Keeps the known front matter keys, as strings; a YAML date becomes `YYYY-MM-DD`. */
+function readMeta(file: string, data: unknown): RecordMeta {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new SeedError(file, 'le front matter doit être un dictionnaire YAML (clé: valeur)', { line: 2 });
+  }
+  const meta: Record<string, string> = {};
+  for (const key of META_KEYS) {
+    const value: unknown = (data as Record<string, unknown>)[key];
+    if (value === undefined || value === null) continue;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) meta[key] = value.toISOString().slice(0, 10);
+    else if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value).trim();
+    else throw new SeedError(file, `le champ « ${key} » du front matter doit être un texte`);
+  }
+  if (meta['slug'] !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u.test(meta['slug'])) {
+    throw new SeedError(file, `slug invalide « ${meta['slug']} » (lettres, chiffres, « - », « _ » ou « . »)`);
+  }
+  return meta;
+}
+
+function reason(cause: unknown): string {
+  const error = cause as { reason?: unknown; message?: unknown };
+  return String(error.reason ?? error.message ?? cause);
+}
+
+/** js-yaml reports a 0-based line inside the front matter, which starts on the file's line 2. */
+function yamlLine(cause: unknown): number | undefined {
+  const line = (cause as { mark?: { line?: unknown } }).mark?.line;
+  return typeof line === 'number' ? line + 1 : undefined;
+}

@@ -1,0 +1,75 @@
+/** Cutting a body into numbered paragraphs: blank-line blocks for `.txt`, marked's blocks for `.md`. */
+import { LIST_MARKER } from './cues.js';
+import { inlineText, lexMarkdown, renderBlock, renderInline } from '../site/markdown.js';
+import type { Paragraph, SeedFormat } from '../types.js';
+
+/** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
+const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+type Draft = Omit<Paragraph, 'n' | 'id'>;
+
+/** Splits a body into paragraphs numbered from 1. */
+export function splitParagraphs(body: string, format: SeedFormat): Paragraph[] {
+  const drafts = format === 'md' ? splitMarkdown(body) : splitText(body);
+  return drafts.map((draft, index) => ({ n: index + 1, id: `p${index + 1}`, ...draft }));
+}
+
+/** Collapses runs of spaces and tabs, trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[ \t\u00a0\f\v]+/g, (run) => (run.includes('\u00a0') ? '\u00a0' : ' ')).trim();
+}
+
+/**
+ * Plain text: blocks between blank lines, or every line when the file has no blank line.
+ * A block whose lines are list items keeps one item per line; other blocks become one line.
+ * @example splitText('A\nsuite\n\nB') → [{text: 'A suite'}, {text: 'B'}]
+ */
+export function splitText(body: string): Draft[] {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  const blocks = /\n[ \t]*\n/.test(text) ? text.split(/\n(?:[ \t]*\n)+/) : text.split('\n');
+  const drafts: Draft[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n').map(normalizeSpace).filter((line) => line !== '' && !SEPARATOR.test(line));
+    if (lines.length === 0) continue;
+    const listLines = lines.filter((line) => LIST_MARKER.test(line)).length;
+    const isList = listLines >= 2 || (lines.length === 1 && listLines === 1);
+    const joined = isList ? lines.join('\n') : lines.join(' ');
+    drafts.push({ text: joined, plain: joined, html: null, listItem: isList });
+  }
+  return drafts;
+}
+
+/** Markdown: each block of marked's lexer is a paragraph; each list item is one. */
+export function splitMarkdown(body: string): Draft[] {
+  const drafts: Draft[] = [];
+  for (const token of lexMarkdown(body)) {
+    switch (token.type) {
+      case 'space':
+      case 'hr':
+      case 'def':
+        break;
+      case 'list':
+        for (const item of token.items) {
+          const source = normalizeSpace(item.text.replace(/\s*\n\s*/g, ' '));
+          if (source === '') continue;
+          drafts.push({ text: source, plain: normalizeSpace(inlineText(source)), html: renderInline(source), listItem: true });
+        }
+        break;
+      case 'paragraph':
+      case 'heading':
+      case 'text': {
+        const source = normalizeSpace(token.text.replace(/\s*\n\s*/g, ' '));
+        if (source === '' || SEPARATOR.test(source)) continue;
+        drafts.push({ text: source, plain: normalizeSpace(inlineText(source)), html: renderInline(source), listItem: false });
+        break;
+      }
+      default: {
+        const source = normalizeSpace(token.raw.replace(/\s*\n\s*/g, ' '));
+        if (source === '') continue;
+        const words = 'text' in token && typeof token.text === 'string' ? token.text : token.raw;
+        drafts.push({ text: source, plain: normalizeSpace(inlineText(words).replace(/\s+/g, ' ')), html: renderBlock(token), listItem: false });
+      }
+    }
+  }
+  return drafts;
+}

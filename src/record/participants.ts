@@ -1,0 +1,122 @@
+/** Who took part: people named in the record, with their role, country and statements. */
+import { ROLE_WORD, foldApostrophes } from './cues.js';
+import { countryOf, findMentions, surname, type Mention } from './people.js';
+import { findSubject, type Subject } from './subject.js';
+import type { Paragraph, Participant } from '../types.js';
+
+interface Person {
+  name: string;
+  role: string | null;
+  feminine: boolean | null;
+  statements: Set<number>;
+}
+
+/** What the people analysis learned about one paragraph. */
+export interface ParagraphPeople {
+  readonly n: number;
+  readonly subject: Subject | null;
+  /** The person the subject designates, by name ("il" and "le ministre chinois" resolved). */
+  readonly actor: string | null;
+  readonly mentions: readonly Mention[];
+  /** True when the paragraph names a person with a role or for the first time. */
+  readonly introduces: boolean;
+}
+
+export interface PeopleAnalysis {
+  readonly participants: Participant[];
+  readonly paragraphs: ReadonlyMap<number, ParagraphPeople>;
+  /** Resolves a phrase ("le ministre iranien", "M. Bensaid", "l'ambassadeur") to a participant's name. */
+  readonly resolve: (phrase: string, options?: { exclude?: string | null }) => string | null;
+}
+
+/**
+ * Walks the paragraphs in order, registering the people named and resolving each paragraph's
+ * subject (a name, a pronoun, a role) to one of them.
+ */
+export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis {
+  const people: Person[] = [];
+  const speakers: Person[] = []; // most recent last
+  const result = new Map<number, ParagraphPeople>();
+
+  for (const paragraph of paragraphs) {
+    const subject = findSubject(paragraph.plain);
+    // A role or a pronoun refers back to people met before this paragraph.
+    let actor = subject && (subject.kind === 'pronoun' || subject.kind === 'role') ? resolveSubject(subject, people, speakers) : null;
+    const mentions = findMentions(paragraph.plain, people.map((p) => p.name));
+    let introduces = false;
+    for (const mention of mentions) {
+      let person = findPerson(people, mention.name);
+      if (!person) {
+        person = { name: mention.name, role: null, feminine: null, statements: new Set() };
+        people.push(person);
+        introduces = true;
+        person.statements.add(paragraph.n);
+      }
+      if (mention.role) {
+        introduces = true;
+        person.statements.add(paragraph.n);
+        person.role ??= mention.role;
+      }
+      person.feminine ??= mention.feminine;
+      if (subject && mention.start >= subject.start && mention.end <= subject.end) actor = person;
+    }
+    if (actor) {
+      actor.statements.add(paragraph.n);
+      if (subject?.feminine != null) actor.feminine ??= subject.feminine;
+      const at = speakers.indexOf(actor);
+      if (at >= 0) speakers.splice(at, 1);
+      speakers.push(actor);
+    }
+    result.set(paragraph.n, { n: paragraph.n, subject, actor: actor?.name ?? null, mentions, introduces });
+  }
+
+  const participants = people
+    .filter((p) => p.statements.size > 0)
+    .map((p) => ({ name: p.name, role: p.role, country: countryOf(p.role), statements: [...p.statements].sort((a, b) => a - b) }));
+  const resolve = (phrase: string, options: { exclude?: string | null } = {}): string | null => {
+    const others = people.filter((p) => p.name !== options.exclude);
+    const named = findPerson(others, phrase.trim().replace(/^(?:M\.|Mme|Mlle|Dr|Pr)\s+/u, ''));
+    if (named) return named.name;
+    const feminine = /^(?:la|sa|Mme)\s/iu.test(phrase) ? true : /^(?:le|au|M\.)\s/u.test(phrase) ? false : null;
+    return resolveRole(phrase, feminine, others, speakers.filter((p) => p.name !== options.exclude))?.name ?? null;
+  };
+  return { participants, paragraphs: result, resolve };
+}
+
+function findPerson(people: readonly Person[], name: string): Person | undefined {
+  return people.find((p) => p.name === name) ?? people.find((p) => surname(p.name) === surname(name) && (name.split(' ').length === 1 || p.name.includes(name.split(' ')[0]!)));
+}
+
+/** "il" → the last speaker of that gender; "le ministre chinois" → the person whose role fits. */
+function resolveSubject(subject: Subject, people: readonly Person[], speakers: readonly Person[]): Person | null {
+  if (subject.kind === 'pronoun') {
+    for (let i = speakers.length - 1; i >= 0; i -= 1) {
+      const candidate = speakers[i]!;
+      if (subject.feminine === null || candidate.feminine === null || candidate.feminine === subject.feminine) return candidate;
+    }
+    return null;
+  }
+  return resolveRole(subject.text, subject.feminine, people, speakers);
+}
+
+/**
+ * Scores each known person against a role phrase: same country (+3), same role word (+2),
+ * other gender (excluded); ties go to the most recent speaker.
+ */
+function resolveRole(phrase: string, feminine: boolean | null, people: readonly Person[], speakers: readonly Person[]): Person | null {
+  const head = new RegExp(ROLE_WORD.source, 'iu').exec(foldApostrophes(phrase))?.[0].toLowerCase();
+  const country = countryOf(phrase);
+  let best: { person: Person; score: number } | null = null;
+  for (const person of people) {
+    if (feminine !== null && person.feminine !== null && person.feminine !== feminine) continue;
+    const role = foldApostrophes(person.role ?? '').toLowerCase();
+    let score = 0;
+    if (country && countryOf(person.role) === country) score += 3;
+    else if (country && countryOf(person.role)) continue;
+    if (head && role.includes(head.replace(/s$/u, ''))) score += 2;
+    if (score === 0) continue;
+    score += (speakers.lastIndexOf(person) + 1) / (speakers.length + 1); // recency breaks ties
+    if (!best || score > best.score) best = { person, score };
+  }
+  return best?.person ?? null;
+}

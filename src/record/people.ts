@@ -1,0 +1,151 @@
+/** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
+import {
+  CIVILITY, COUNTRY_NAMES, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_WORD, NATIONALITIES,
+  NOT_NAME_START, ROLE_WORD, foldApostrophes, fr } from './cues.js';
+
+/** One mention of a person in a text. Offsets are into the text given. */
+export interface Mention {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** The role written next to the name ("ministre iranien"), or null. */
+  readonly role: string | null;
+  readonly feminine: boolean | null;
+}
+
+const WORD = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*`;
+const PARTICLE = [...NAME_PARTICLES].join('|');
+/** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${WORD}(?:[ \u00a0]+(?:(?:${PARTICLE})[ \u00a0]+)*${WORD})*`, 'gu');
+/** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
+const VERB_AFTER = fr(/^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b/u);
+/** Verbs, prepositions and joins after which a full name is a person: "a reçu Ahmed Ali", "avec Ahmed Ali". */
+const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueillie?s?|saluée?s?|félicitée?s?|remerciée?s?|invitée?s?|avec|par|et|entre|selon|pour|de la part de)[ \u00a0]*$|(?:^|[,;:—–]\s*)$/u;
+/** Where a role phrase may not reach across: a sentence end or a finite verb. */
+const ROLE_GAP_BREAK = /[.;!?()\n]|(?:^|\s)(?:a|ont|est|sont|s'est|se sont|était|avait|sera)\s/u;
+/** Two capitalised words in a row: a name, not a role's complement ("de la Culture"). */
+const OTHER_NAME = /[A-ZÀ-Þ][a-zà-ÿ]+[ \u00a0]+[A-ZÀ-Þ][a-zà-ÿ]+/u;
+/** A gap ending with a preposition or article: what follows completes the role, it is no name. */
+const COMPLEMENT_END = /(?:^|\s)(?:de|du|des|de la|d'|l'|la|le|les|au|aux|à|en|et|pour|sur|chargée?s? de|auprès de|avec)[ \u00a0]*$|(?:d'|l')$/iu;
+const ROLE_END = /[,.;:)\n]|\s(?:a|ont|est|s'est|se sont|sera)\s/u;
+
+/**
+ * Finds the people named in a text. `known` are names already met in the record, so that a later
+ * "Zarepour a déclaré" or "M. Dati" is found too.
+ * @example findMentions('Le ministre iranien, Issa Zarepour, a dit') → [{name: 'Issa Zarepour', role: 'ministre iranien'}]
+ */
+export function findMentions(text: string, known: readonly string[] = []): Mention[] {
+  const folded = foldApostrophes(text);
+  const surnames = new Set(known.map(surname));
+  const mentions: Mention[] = [];
+  for (const run of folded.matchAll(NAME_RUN)) {
+    let words = run[0].split(/[ \u00a0]+/);
+    let start = run.index;
+    while (words.length > 0 && NOT_NAME_START.has(words[0]!.toLowerCase())) {
+      start += words[0]!.length + 1;
+      while (folded[start] === ' ' || folded[start] === '\u00a0') start += 1;
+      words = words.slice(1);
+    }
+    while (words.length > 0 && NAME_PARTICLES.has(words[0]!)) words = words.slice(1);
+    if (words.length === 0 || !words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) continue;
+    const name = text.slice(start, run.index + run[0].length);
+    const end = start + name.length;
+    const before = folded.slice(0, start);
+    const after = folded.slice(end);
+    const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
+    const civility = CIVILITY.exec(before);
+    const roleBefore = civility ? null : findRoleBefore(text, before);
+    const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
+    const isKnown = known.includes(name) || surnames.has(surname(name));
+    const isPerson =
+      civility !== null || roleBefore !== null || roleAfter !== null || isKnown ||
+      (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
+    if (!isPerson) continue;
+    const role = roleBefore?.role ?? roleAfter ?? null;
+    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role) });
+  }
+  return mentions;
+}
+
+/** The last word of a name, its surname for matching later mentions: "Issa Zarepour" → "Zarepour". */
+export function surname(name: string): string {
+  return name.split(/[ \u00a0]+/).at(-1) ?? name;
+}
+
+/** "La ministre française de la Culture, " + name → role "ministre française de la Culture". */
+function findRoleBefore(text: string, before: string): { role: string; article: string } | null {
+  const windowStart = Math.max(0, before.length - 160);
+  const windowText = before.slice(windowStart);
+  let last: RegExpExecArray | null = null;
+  for (const match of windowText.matchAll(new RegExp(ROLE_WORD.source, 'giu'))) last = match as RegExpExecArray;
+  if (!last) return null;
+  const roleStart = windowStart + last.index;
+  const gap = before.slice(roleStart + last[0].length);
+  // A sentence end, a verb or another full name in between: the role belongs to someone else.
+  if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap)) return null;
+  // "ministre de la Communication": a capital after a preposition is the role's complement.
+  if (COMPLEMENT_END.test(gap)) return null;
+  const role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
+  return role === '' ? null : { role, article: before.slice(Math.max(0, roleStart - 6), roleStart) };
+}
+
+/** name + ", secrétaire d'État chargé des Transports," → that role. */
+function findRoleAfter(text: string, end: number, after: string): string | null {
+  const opening = /^[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l')[ \u00a0]*)?/iu.exec(after);
+  if (!opening) return null;
+  const rest = after.slice(opening[0].length);
+  const head = new RegExp(`^${ROLE_WORD.source}`, 'iu').exec(rest);
+  if (!head) return null;
+  const stop = ROLE_END.exec(rest);
+  const length = stop ? stop.index : rest.length;
+  const start = end + opening[0].length;
+  return text.slice(start, start + length).trim() || null;
+}
+
+/** True for a woman, false for a man, null when the text does not say. */
+function genderOf(civility: string | undefined, article: string | undefined, role: string | null): boolean | null {
+  if (civility) return /^(?:Mme|Mlle|Mmes|Lady)$/u.test(civility) ? true : civility === 'M.' || civility === 'MM.' ? false : null;
+  if (article && FEMININE_ARTICLE.test(article)) return true;
+  if (role && (FEMININE_ROLE.test(foldApostrophes(role)) || feminineNationality(role))) return true;
+  if (article && /(?:^|\s)le\s*$/iu.test(article)) return false;
+  return null;
+}
+
+function feminineNationality(role: string): boolean {
+  return NATIONALITIES.some(([masc, fem]) => masc !== fem && wordIn(role, fem));
+}
+
+/**
+ * The country a role names: a nationality adjective ("ministre iranien" → Iran), else a country
+ * after "de/d'" ("ambassadeur de France au Vietnam" → France), the earliest in the text.
+ */
+export function countryOf(role: string | null): string | null {
+  if (!role) return null;
+  const folded = foldApostrophes(role);
+  let best: { at: number; country: string } | null = null;
+  for (const [masc, fem, country] of NATIONALITIES) {
+    for (const form of [masc, fem, `${masc}s`, `${fem}s`]) {
+      const at = wordIndex(folded, form);
+      if (at >= 0 && (!best || at < best.at)) best = { at, country };
+    }
+  }
+  if (best) return best.country;
+  for (const country of COUNTRY_NAMES) {
+    const at = folded.search(new RegExp(`(?:\\bde |\\bd'|\\bdu |\\bdes )${escapeRegExp(country)}(?![\\p{L}])`, 'u'));
+    if (at >= 0 && (!best || at < best.at)) best = { at, country };
+  }
+  return best?.country ?? null;
+}
+
+function wordIndex(text: string, word: string): number {
+  const match = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').exec(text);
+  return match ? match.index : -1;
+}
+
+function wordIn(text: string, word: string): boolean {
+  return wordIndex(foldApostrophes(text), word) >= 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,132 @@
+/** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
+import {
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND,
+  PARTICIPANT_LEAD, REPORTED_THAT, TOPIC_NOUN, TOPIC_VERB, foldApostrophes,
+} from './cues.js';
+import type { PeopleAnalysis } from './participants.js';
+import { endsWithColon, splitSentences, splitTopLevel } from './text.js';
+import type { Paragraph, SectionKind } from '../types.js';
+
+/** How a paragraph sits in its section: a list lead-in, a list item, or running prose. */
+export type Shape = 'lead' | 'item' | 'prose' | 'headline';
+
+export interface Assignment {
+  readonly kind: SectionKind;
+  readonly shape: Shape;
+}
+
+/** The longest paragraph still read as a short list item after a lead-in. */
+const MAX_ITEM_LENGTH = 220;
+const MAX_HEADLINE_LENGTH = 160;
+
+/**
+ * Assigns every paragraph exactly one kind. Structure first (headline, lead-in with its items,
+ * lists), then the cues of each prose paragraph in order of strength.
+ * @example segmentParagraphs([lead 'Au programme :', item 'Un discours,', …]) → [{kind: 'agenda', shape: 'lead'}, …]
+ */
+export function segmentParagraphs(paragraphs: readonly Paragraph[], people: PeopleAnalysis): Assignment[] {
+  const result: (Assignment | undefined)[] = paragraphs.map(() => undefined);
+  if (paragraphs.length > 1 && isHeadline(paragraphs[0]!)) result[0] = { kind: 'context', shape: 'headline' };
+
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    if (result[i]) continue;
+    const paragraph = paragraphs[i]!;
+    const firstLine = paragraph.plain.split('\n')[0] ?? '';
+    if (paragraph.listItem && endsWithColon(firstLine)) {
+      result[i] = { kind: leadInKind(firstLine), shape: 'item' }; // a lead-in and its bullets in one block
+      continue;
+    }
+    if (!endsWithColon(paragraph.plain)) continue;
+    const items = followingItems(paragraphs, i + 1);
+    if (items === 0) continue;
+    const kind = leadInKind(paragraph.plain);
+    result[i] = { kind, shape: 'lead' };
+    for (let j = i + 1; j <= i + items; j += 1) result[j] = { kind, shape: 'item' };
+    i += items;
+  }
+
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    if (result[i]) continue;
+    const paragraph = paragraphs[i]!;
+    if (paragraph.listItem) {
+      result[i] = { kind: listKind(paragraph, people), shape: 'item' };
+      continue;
+    }
+    result[i] = { kind: proseKind(paragraph, people), shape: 'prose' };
+  }
+  return result.map((a) => a ?? { kind: 'context', shape: 'prose' });
+}
+
+/** A short first line without final punctuation, before the body: a headline. */
+export function isHeadline(paragraph: Paragraph): boolean {
+  const text = paragraph.plain.trim();
+  return (
+    !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) &&
+    splitSentences(text).length === 1 && !text.includes('\n')
+  );
+}
+
+/** How many paragraphs after a lead-in read as its items (list items or short phrases). */
+function followingItems(paragraphs: readonly Paragraph[], from: number): number {
+  let count = 0;
+  for (let j = from; j < paragraphs.length; j += 1) {
+    const candidate = paragraphs[j]!;
+    const text = candidate.plain.trim();
+    // Items share one shape: bullets with bullets, short phrases with short phrases.
+    if (count > 0 && candidate.listItem !== paragraphs[from]!.listItem) break;
+    if (!candidate.listItem && (text.length > MAX_ITEM_LENGTH || splitSentences(text).length > 1 || endsWithColon(text))) break;
+    count += 1;
+    // A short phrase ending with a period closes the list, unless it is a markdown list item.
+    if (!candidate.listItem && /[.!?]$/u.test(text)) break;
+  }
+  return count;
+}
+
+/** The kind a list lead-in announces: a programme, who took part, or what was discussed. */
+function leadInKind(leadIn: string): SectionKind {
+  const text = foldApostrophes(leadIn);
+  if (AGENDA_LEAD.test(text)) return 'agenda';
+  if (PARTICIPANT_LEAD.test(text)) return 'participants';
+  if (TOPIC_NOUN.test(text) || TOPIC_VERB.test(text)) return 'topics';
+  return 'agenda';
+}
+
+/** A list with no lead-in: people with their roles, or else the items of a programme. */
+function listKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
+  const mentions = people.paragraphs.get(paragraph.n)?.mentions ?? [];
+  return mentions.some((m) => m.role !== null) ? 'participants' : 'agenda';
+}
+
+/** Prose, strongest cue first: invitation, programme, a person speaking, a discussion, framing. */
+function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
+  const text = foldApostrophes(paragraph.plain);
+  const info = people.paragraphs.get(paragraph.n);
+  if (INVITATION.test(text.replace(new RegExp(INVITATION_BACKGROUND.source, 'giu'), ' '))) return 'invitation';
+  if (announcesProgramme(text)) return 'agenda';
+  if (info?.actor) return 'participants';
+  if (topicScore(text) >= 2) return 'topics';
+  if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
+  return 'context';
+}
+
+/** "Au programme…", "sont prévus…", "la délégation se rendra…": not inside reported speech. */
+function announcesProgramme(text: string): boolean {
+  for (const cue of [AGENDA_LEAD, AGENDA_FUTURE_VERB]) {
+    const match = cue.exec(text);
+    if (match && !REPORTED_THAT.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * How strongly a paragraph reads as a list of subjects: a topic verb (2), a topic noun (1),
+ * an enumeration marker (1), three or more items (1).
+ */
+export function topicScore(text: string): number {
+  let score = 0;
+  if (TOPIC_VERB.test(text)) score += 2;
+  if (TOPIC_NOUN.test(text)) score += 1;
+  if (ENUMERATION_MARKER.test(text)) score += 1;
+  if (splitTopLevel(text, /,\s+/u).length >= 3) score += 1;
+  return score;
+}

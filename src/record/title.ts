@@ -1,0 +1,29 @@
+/** A French title for a record whose front matter gives none, derived from its text. */
+import type { Assignment } from './segment.js';
+import { splitSentences } from './text.js';
+import type { Paragraph, Participant } from '../types.js';
+
+const MAX_TITLE_LENGTH = 90;
+
+/**
+ * Front matter title, else the headline, else the meeting of its participants, else the first
+ * sentence cut at a word. Never empty.
+ * @example deriveTitle(undefined, …, [{name: 'A'}, {name: 'B'}]) → 'Rencontre entre A et B'
+ */
+export function deriveTitle(
+  given: string | undefined,
+  paragraphs: readonly Paragraph[],
+  assignments: readonly Assignment[],
+  participants: readonly Participant[],
+): string {
+  if (given?.trim()) return given.trim();
+  if (assignments[0]?.shape === 'headline' && paragraphs[0]) return paragraphs[0].plain.trim();
+  const names = participants.map((p) => p.name);
+  if (names.length >= 2) return `Rencontre entre ${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+  if (names.length === 1) return `Entretien avec ${names[0]}`;
+  const first = splitSentences(paragraphs[0]?.plain ?? '')[0]?.text.trim() ?? '';
+  if (first === '') return 'Compte rendu sans titre';
+  if (first.length <= MAX_TITLE_LENGTH) return first.replace(/[.:;,]$/u, '');
+  const cut = first.slice(0, MAX_TITLE_LENGTH).replace(/\s+\S*$/u, '');
+  return `${cut}…`;
+}

@@ -1,0 +1,74 @@
+/** The subjects discussed: the items of the enumerations in the topics section. */
+import { ENUMERATION_START, foldApostrophes } from './cues.js';
+import type { Assignment } from './segment.js';
+import { cleanItem, splitSentences, splitTopLevel } from './text.js';
+import type { Paragraph } from '../types.js';
+
+/** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
+const PARTITIVE = /^(?:de la|de l'|du|des|de|d')\s*/iu;
+const ARTICLE = /^(?:la|le|les|l'|un|une|des)\s*/iu;
+const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|plusieurs \S+)[\s,]+)+/iu;
+const MAX_TOPIC_LENGTH = 120;
+
+/**
+ * Lists the topics of the paragraphs assigned to `topics`, as short phrases without articles.
+ * @example extractTopics(['…dans les domaines de l'énergie et des transports.']) → ['énergie', 'transports']
+ */
+export function extractTopics(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): string[] {
+  const topics: string[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const assignment = assignments[i];
+    if (assignment?.kind !== 'topics') return;
+    if (assignment.shape === 'item') {
+      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) topics.push(cleanTopic(line));
+    } else if (assignment.shape === 'prose') {
+      for (const sentence of splitSentences(paragraph.plain)) topics.push(...enumerationOf(sentence.text));
+    }
+  });
+  const seen = new Set<string>();
+  return topics.filter((t) => {
+    const key = t.toLocaleLowerCase('fr');
+    if (t.length < 2 || t.length > MAX_TOPIC_LENGTH || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The items after the last enumeration opener of a sentence (topic verb, "notamment", colon). */
+export function enumerationOf(sentence: string): string[] {
+  const folded = foldApostrophes(sentence);
+  let start = -1;
+  for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
+  if (start < 0) return [];
+  const list = sentence.slice(start).replace(/[\s.!?…]+$/u, '');
+  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
+  const first = foldApostrophes(pieces[0] ?? '');
+  const sameClass = PARTITIVE.test(first) ? PARTITIVE : ARTICLE;
+  return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '');
+}
+
+/** "de X et de Y" → two items, but "X de l'information et de la communication" stays whole when items are not partitive. */
+function splitOnAnd(piece: string, sameClass: RegExp): string[] {
+  const parts: string[] = [];
+  let rest = piece;
+  for (;;) {
+    const folded = foldApostrophes(rest);
+    const at = [...folded.matchAll(/\s+et\s+/gu)].find((m) => sameClass.test(folded.slice(m.index + m[0].length)));
+    if (!at) break;
+    parts.push(rest.slice(0, at.index));
+    rest = rest.slice(at.index + at[0].length);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** "et de la formation des ressources humaines," → "formation des ressources humaines". */
+export function cleanTopic(item: string): string {
+  let text = cleanItem(item).replace(LEADING_WORDS, '');
+  const folded = foldApostrophes(text);
+  const partitive = PARTITIVE.exec(folded);
+  if (partitive) text = text.slice(partitive[0].length);
+  const article = ARTICLE.exec(foldApostrophes(text));
+  if (article) text = text.slice(article[0].length);
+  return text.replace(/\s*(?:,?\s*etc\.?)$/u, '').trim();
+}

@@ -1,0 +1,94 @@
+/** The data that flows through the pipeline: seed file → record → pages. */
+
+/** The five kinds a paragraph can belong to, in the order the card names them (context last). */
+export const SECTION_KINDS = ['participants', 'topics', 'invitation', 'agenda', 'context'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** A seed file as read from disk, before any parsing. */
+export interface SeedFile {
+  /** File name inside SEEDS_DIR, e.g. `000_40d93fe09706aa0e.txt`. */
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+export type SeedFormat = 'txt' | 'md';
+
+/** Front matter fields we accept; every one is optional and nothing is invented. */
+export interface RecordMeta {
+  readonly title?: string;
+  readonly date?: string;
+  readonly source?: string;
+  readonly lang?: string;
+  readonly slug?: string;
+}
+
+/** A seed after front matter is split off. */
+export interface ParsedSeed {
+  readonly file: string;
+  readonly format: SeedFormat;
+  readonly meta: RecordMeta;
+  readonly body: string;
+}
+
+/** One paragraph of the source, numbered from 1. */
+export interface Paragraph {
+  readonly n: number;
+  /** Anchor id, `p<n>`. */
+  readonly id: string;
+  /** The source text, whitespace normalised (markdown source for a `.md`). */
+  readonly text: string;
+  /** Plain text the splitter reads (markup removed, list marker removed). */
+  readonly plain: string;
+  /** Sanitized inline HTML for a `.md` paragraph; null for plain text, which is escaped. */
+  readonly html: string | null;
+  /** True for a markdown list item or a bulleted/numbered block of a `.txt`. */
+  readonly listItem: boolean;
+}
+
+export interface Section {
+  readonly kind: SectionKind;
+  /** Stable French URL segment: participants, themes, invitation, programme, contexte. */
+  readonly id: string;
+  readonly title: string;
+  readonly paragraphs: readonly number[];
+}
+
+export interface Participant {
+  readonly name: string;
+  readonly role: string | null;
+  readonly country: string | null;
+  /** Paragraphs that introduce the person or report what they said or did. */
+  readonly statements: readonly number[];
+}
+
+export interface Invitation {
+  readonly inviter: string | null;
+  readonly invitee: string | null;
+  readonly event: string | null;
+  readonly paragraph: number;
+}
+
+/** A whole meeting record, split and extracted. */
+export interface MeetingRecord {
+  readonly slug: string;
+  readonly file: string;
+  readonly format: SeedFormat;
+  readonly title: string;
+  readonly lang: string;
+  readonly date: string | null;
+  readonly source: string | null;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sections: readonly Section[];
+  readonly participants: readonly Participant[];
+  readonly topics: readonly string[];
+  readonly invitation: Invitation | null;
+  readonly agenda: readonly string[];
+}
+
+/** A page of the site: one URL, its content type and its body, rendered once. */
+export interface Page {
+  readonly path: string;
+  readonly contentType: string;
+  readonly body: string;
+  readonly status?: number;
+}

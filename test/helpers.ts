@@ -1,0 +1,33 @@
+/** Shared test helpers: fixture paths and seed loading from this repository only. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildRecord } from '../src/record/index.js';
+import { parseSeed } from '../src/record/load.js';
+import type { MeetingRecord } from '../src/types.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/records/', import.meta.url));
+export const SEED_FILE = '000_40d93fe09706aa0e.txt';
+
+/** Builds a record from a file of a folder. */
+export function recordFrom(dir: string, file: string): MeetingRecord {
+  return buildRecord(parseSeed({ file, bytes: readFileSync(dir + file) }));
+}
+
+/** Builds a record from text given inline. */
+export function recordOf(text: string, file = 'essai.txt'): MeetingRecord {
+  return buildRecord(parseSeed({ file, bytes: new TextEncoder().encode(text) }));
+}
+
+/** The fixture reports (`.txt`, `.md`) that have an expected split beside them. */
+export function fixtureFiles(): string[] {
+  return readdirSync(FIXTURES_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+}
+
+/** A record's paragraph kinds, in paragraph order. */
+export function kindsOf(record: MeetingRecord): string[] {
+  const kinds: string[] = record.paragraphs.map(() => '?');
+  for (const section of record.sections) for (const n of section.paragraphs) kinds[n - 1] = section.kind;
+  return kinds;
+}
