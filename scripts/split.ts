@@ -10,7 +10,7 @@ for (const file of process.argv.slice(2)) {
   console.log(`\n# ${record.file} — ${record.title}`);
   for (const p of record.paragraphs) console.log(`${String(p.n).padStart(2)} ${kindOf.get(p.n)?.padEnd(12)} ${p.plain.slice(0, 90).replace(/\n/g, ' / ')}`);
   console.log('participants:', JSON.stringify(record.participants));
-  console.log('topics:', JSON.stringify(record.topics));
+  console.log('topics:', JSON.stringify(record.topics.map((t) => t.text)));
   console.log('invitation:', JSON.stringify(record.invitation));
-  console.log('agenda:', JSON.stringify(record.agenda));
+  console.log('agenda:', JSON.stringify(record.agenda.map((a) => a.text)));
 }

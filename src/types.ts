@@ -51,6 +51,8 @@ export interface Section {
   readonly id: string;
   readonly title: string;
   readonly paragraphs: readonly number[];
+  /** The paragraphs that are items of a list (after a lead-in, or bullets), shown as a list. */
+  readonly items: readonly number[];
 }
 
 export interface Participant {
@@ -59,6 +61,12 @@ export interface Participant {
   readonly country: string | null;
   /** Paragraphs that introduce the person or report what they said or did. */
   readonly statements: readonly number[];
+}
+
+/** A topic or agenda phrase, with the paragraph it was read from. */
+export interface Item {
+  readonly text: string;
+  readonly paragraph: number;
 }
 
 export interface Invitation {
@@ -80,9 +88,9 @@ export interface MeetingRecord {
   readonly paragraphs: readonly Paragraph[];
   readonly sections: readonly Section[];
   readonly participants: readonly Participant[];
-  readonly topics: readonly string[];
+  readonly topics: readonly Item[];
   readonly invitation: Invitation | null;
-  readonly agenda: readonly string[];
+  readonly agenda: readonly Item[];
 }
 
 /** A page of the site: one URL, its content type and its body, rendered once. */

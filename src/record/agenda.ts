@@ -2,7 +2,7 @@
 import { AGENDA_FUTURE_VERB, foldApostrophes, fr } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
-import type { Paragraph } from '../types.js';
+import type { Item, Paragraph } from '../types.js';
 
 /** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
 const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?)\s*/giu);
@@ -13,18 +13,20 @@ const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)
  * Lists the programme items of the paragraphs assigned to `agenda`, as clean phrases.
  * @example extractAgenda(['Au programme :', 'Un discours,', 'Et des visites.']) → ['Un discours', 'des visites']
  */
-export function extractAgenda(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): string[] {
-  const items: string[] = [];
+export function extractAgenda(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): Item[] {
+  const items: Item[] = [];
   paragraphs.forEach((paragraph, i) => {
     const assignment = assignments[i];
     if (assignment?.kind !== 'agenda' || assignment.shape === 'lead') return;
     if (assignment.shape === 'item') {
-      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) items.push(cleanItem(line));
+      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) items.push({ text: cleanItem(line), paragraph: paragraph.n });
       return;
     }
-    for (const sentence of splitSentences(paragraph.plain)) items.push(...programmeOf(sentence.text));
+    for (const sentence of splitSentences(paragraph.plain)) {
+      for (const text of programmeOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
+    }
   });
-  return items.filter((item) => item !== '');
+  return items.filter((item) => item.text !== '');
 }
 
 /** One sentence of prose: its future moves ("visitera X, rencontrera Y") or its listed nouns. */

@@ -30,6 +30,7 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
     kind,
     ...SECTION_INFO[kind],
     paragraphs: paragraphs.filter((_, i) => assignments[i]?.kind === kind).map((p) => p.n),
+    items: paragraphs.filter((_, i) => assignments[i]?.kind === kind && assignments[i]?.shape === 'item').map((p) => p.n),
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);

@@ -2,7 +2,7 @@
 import { ENUMERATION_START, foldApostrophes } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
-import type { Paragraph } from '../types.js';
+import type { Item, Paragraph } from '../types.js';
 
 /** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
 const PARTITIVE = /^(?:de la|de l'|du|des|de|d')\s*/iu;
@@ -14,21 +14,23 @@ const MAX_TOPIC_LENGTH = 120;
  * Lists the topics of the paragraphs assigned to `topics`, as short phrases without articles.
  * @example extractTopics(['…dans les domaines de l'énergie et des transports.']) → ['énergie', 'transports']
  */
-export function extractTopics(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): string[] {
-  const topics: string[] = [];
+export function extractTopics(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): Item[] {
+  const topics: Item[] = [];
   paragraphs.forEach((paragraph, i) => {
     const assignment = assignments[i];
     if (assignment?.kind !== 'topics') return;
     if (assignment.shape === 'item') {
-      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) topics.push(cleanTopic(line));
+      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) topics.push({ text: cleanTopic(line), paragraph: paragraph.n });
     } else if (assignment.shape === 'prose') {
-      for (const sentence of splitSentences(paragraph.plain)) topics.push(...enumerationOf(sentence.text));
+      for (const sentence of splitSentences(paragraph.plain)) {
+        for (const text of enumerationOf(sentence.text)) topics.push({ text, paragraph: paragraph.n });
+      }
     }
   });
   const seen = new Set<string>();
-  return topics.filter((t) => {
-    const key = t.toLocaleLowerCase('fr');
-    if (t.length < 2 || t.length > MAX_TOPIC_LENGTH || seen.has(key)) return false;
+  return topics.filter(({ text }) => {
+    const key = text.toLocaleLowerCase('fr');
+    if (text.length < 2 || text.length > MAX_TOPIC_LENGTH || seen.has(key)) return false;
     seen.add(key);
     return true;
   });

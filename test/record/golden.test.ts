@@ -24,10 +24,10 @@ function checkGolden(record: MeetingRecord, golden: Golden): void {
     golden.participants,
   );
   for (const topic of golden.topics) {
-    assert.ok(record.topics.some((t) => fold(t).includes(fold(topic))), `topic « ${topic} » in ${JSON.stringify(record.topics)}`);
+    assert.ok(record.topics.some((t) => fold(t.text).includes(fold(topic))), `topic « ${topic} » in ${JSON.stringify(record.topics)}`);
   }
   assert.deepEqual(record.invitation, golden.invitation);
-  assert.deepEqual(record.agenda, golden.agenda);
+  assert.deepEqual(record.agenda.map((a) => a.text), golden.agenda);
 }
 
 describe('golden splits', () => {

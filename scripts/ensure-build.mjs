@@ -1,0 +1,27 @@
+// Runs before `npm start`: compiles to dist/ when dist/ is missing or older than a source file.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
+const entry = path.join(root, 'dist', 'server.js');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.json')).mtimeMs);
+if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  if (!existsSync(tsc)) {
+    console.error('dist/ est absent ou périmé et TypeScript n’est pas installé : lancez « npm install » puis « npm run build ».');
+    process.exit(1);
+  }
+  console.log('Compilation de src/ vers dist/…');
+  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
+}

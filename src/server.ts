@@ -1,0 +1,29 @@
+/** Entry point: read the config, load and split the seeds, build the pages, listen. */
+import { readConfig } from './config.js';
+import { SeedLoadError } from './errors.js';
+import { buildRecords } from './record/index.js';
+import { readSeedDir } from './record/load.js';
+import { buildSite } from './site/pages.js';
+import { createApp } from './web/app.js';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const records = buildRecords(await readSeedDir(config.seedsDir));
+  const app = createApp(buildSite(records));
+  const server = app.listen(config.port, config.host ?? '::', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
+    console.log(`${records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}`);
+    console.log(`Visionneuse prête : http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  });
+  server.on('error', (error) => {
+    console.error(`Impossible d’écouter sur le port ${config.port} : ${error.message}`);
+    process.exit(1);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SeedLoadError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,163 @@
+/** Records → the list of pages (path, type, body), rendered once; serving and export share it. */
+import { recordIndexJson, recordJson } from './api.js';
+import { createRenderer, type Render } from './render.js';
+import {
+  API_INDEX_URL, RECORDS_URL, apiRecordUrl, kindOfParagraph, paragraphHref, recordUrl, sectionUrl, sourceUrl,
+} from './urls.js';
+import { SECTION_INFO } from '../record/index.js';
+import type { MeetingRecord, Page, Paragraph, Section } from '../types.js';
+
+export const HTML = 'text/html; charset=utf-8';
+export const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** The site: every page by path, plus the error pages. */
+export interface Site {
+  readonly records: readonly MeetingRecord[];
+  readonly pages: ReadonlyMap<string, Page>;
+  readonly notFound: Page;
+  readonly badRequest: Page;
+  readonly serverError: Page;
+}
+
+const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Builds every page of the site from the records. */
+export function buildSite(records: readonly MeetingRecord[], render: Render = createRenderer()): Site {
+  const pages: Page[] = [];
+  const html = (path: string, view: string, data: Record<string, unknown>): void => {
+    pages.push({ path, contentType: HTML, body: render(view, { ...common(path), ...data }) });
+  };
+  const json = (path: string, value: object): void => {
+    pages.push({ path, contentType: JSON_TYPE, body: `${JSON.stringify(value, null, 2)}\n` });
+  };
+
+  html(RECORDS_URL, 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: RECORDS_URL });
+  const [only] = records;
+  if (records.length === 1 && only) html('/', 'record', { ...recordView(only), canonical: recordUrl(only.slug) });
+  else html('/', 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: '/' });
+  json(API_INDEX_URL, recordIndexJson(records));
+
+  for (const record of records) {
+    html(recordUrl(record.slug), 'record', recordView(record));
+    record.sections.forEach((section, i) => {
+      html(sectionUrl(record.slug, section.kind), 'section', sectionView(record, section, record.sections[i - 1], record.sections[i + 1]));
+    });
+    html(sourceUrl(record.slug), 'source', sourceView(record));
+    json(apiRecordUrl(record.slug), recordJson(record));
+  }
+
+  const errorPage = (status: number, pageTitle: string): Page => ({
+    path: '',
+    contentType: HTML,
+    status,
+    body: render('error', { ...common(''), canonical: '', status, pageTitle }),
+  });
+  return {
+    records,
+    pages: new Map(pages.map((page) => [page.path, page])),
+    notFound: errorPage(404, 'Page introuvable'),
+    badRequest: errorPage(400, 'Requête invalide'),
+    serverError: errorPage(500, 'Erreur du serveur'),
+  };
+}
+
+function common(path: string): Record<string, unknown> {
+  return { path, canonical: path, description: '', breadcrumbs: [] };
+}
+
+function summary(record: MeetingRecord): Record<string, unknown> {
+  return {
+    title: record.title,
+    url: recordUrl(record.slug),
+    date: formatDate(record.date),
+    participants: record.participants.map((p) => p.name),
+    sections: record.sections.map((s) => s.title),
+    paragraphs: record.paragraphs.length,
+  };
+}
+
+function formatDate(date: string | null): string | null {
+  if (!date) return null;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed);
+}
+
+/** What a page needs to show some of a record's sections. */
+function sectionsView(record: MeetingRecord, sections: readonly Section[]) {
+  const shown = new Set(sections.flatMap((s) => s.paragraphs));
+  const byN = new Map(record.paragraphs.map((p) => [p.n, p]));
+  return {
+    record,
+    date: formatDate(record.date),
+    href: (n: number) => paragraphHref(record, n, shown),
+    sections: sections.map((section) => ({
+      ...section,
+      url: sectionUrl(record.slug, section.kind),
+      anchor: `section-${section.id}`,
+      blocks: blocksOf(section, byN),
+    })),
+  };
+}
+
+/** Groups a section's paragraphs into prose and runs of list items, so items render as one list. */
+function blocksOf(section: Section, byN: ReadonlyMap<number, Paragraph>): { list: boolean; paragraphs: Paragraph[] }[] {
+  const blocks: { list: boolean; paragraphs: Paragraph[] }[] = [];
+  for (const n of section.paragraphs) {
+    const paragraph = byN.get(n);
+    if (!paragraph) continue;
+    const list = section.items.includes(n);
+    const last = blocks.at(-1);
+    if (last && last.list && list && last.paragraphs.at(-1)!.n === n - 1) last.paragraphs.push(paragraph);
+    else blocks.push({ list, paragraphs: [paragraph] });
+  }
+  return blocks;
+}
+
+function recordView(record: MeetingRecord): Record<string, unknown> {
+  return {
+    ...sectionsView(record, record.sections),
+    pageTitle: record.title,
+    description: firstSentence(record.paragraphs[0]?.plain ?? ''),
+    canonical: recordUrl(record.slug),
+    sourceUrl: sourceUrl(record.slug),
+    apiUrl: apiRecordUrl(record.slug),
+    toc: record.sections.map((s) => ({ title: s.title, anchor: `section-${s.id}`, url: sectionUrl(record.slug, s.kind), count: s.paragraphs.length })),
+    breadcrumbs: [{ label: 'Comptes rendus', href: RECORDS_URL }],
+  };
+}
+
+function sectionView(record: MeetingRecord, section: Section, previous: Section | undefined, next: Section | undefined): Record<string, unknown> {
+  const link = (s: Section | undefined) => (s ? { title: s.title, url: sectionUrl(record.slug, s.kind) } : null);
+  const first = record.paragraphs.find((p) => p.n === section.paragraphs[0]);
+  return {
+    ...sectionsView(record, [section]),
+    pageTitle: `${section.title} — ${record.title}`,
+    description: firstSentence(first?.plain ?? ''),
+    canonical: sectionUrl(record.slug, section.kind),
+    recordUrl: recordUrl(record.slug),
+    previous: link(previous),
+    next: link(next),
+    breadcrumbs: [{ label: 'Comptes rendus', href: RECORDS_URL }, { label: record.title, href: recordUrl(record.slug) }],
+  };
+}
+
+function sourceView(record: MeetingRecord): Record<string, unknown> {
+  return {
+    record,
+    pageTitle: `Texte source — ${record.title}`,
+    description: `Le texte original de « ${record.title} », paragraphe par paragraphe.`,
+    canonical: sourceUrl(record.slug),
+    recordUrl: recordUrl(record.slug),
+    rows: record.paragraphs.map((p) => {
+      const kind = kindOfParagraph(record, p.n);
+      return { paragraph: p, sectionTitle: SECTION_INFO[kind].title, sectionHref: `${sectionUrl(record.slug, kind)}#${p.id}` };
+    }),
+    breadcrumbs: [{ label: 'Comptes rendus', href: RECORDS_URL }, { label: record.title, href: recordUrl(record.slug) }],
+  };
+}
+
+/** The first sentence of a text, for a page description. */
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/su.exec(text);
+  return (match ? match[0] : text).slice(0, 300);
+}

@@ -1,0 +1,51 @@
+/** The Express application: prebuilt pages from memory, static assets, redirects, errors. */
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { fileURLToPath } from 'node:url';
+import { errorHandler, notFound } from './errors.js';
+import type { Site } from '../site/pages.js';
+
+/** public/ sits two levels above this file, in src/web/ as in dist/web/. */
+export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/** Builds the app for a site; listening is the caller's business (see server.ts). */
+export function createApp(site: Site): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'strong');
+  app.set('trust proxy', false);
+
+  app.use(redirectTrailingSlash);
+  app.use('/static', express.static(PUBLIC_DIR, { index: false, redirect: false, dotfiles: 'ignore', maxAge: '1h' }));
+  app.get('/api/records/{*rest}', sendPage(site, 'json'));
+  app.get('/{*rest}', sendPage(site, 'html'));
+  app.use(notFound(site));
+  app.use(errorHandler(site));
+  return app;
+}
+
+/** `/records/x/` → 301 `/records/x`, keeping the query; never to another host. */
+function redirectTrailingSlash(req: Request, res: Response, next: NextFunction): void {
+  if (req.path.length > 1 && req.path.endsWith('/')) {
+    const path = `/${req.path.replace(/^\/+|\/+$/g, '')}`;
+    const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    res.redirect(301, path + query);
+    return;
+  }
+  next();
+}
+
+/** Sends the prebuilt page of the path, or passes to the 404 handler (JSON for the API). */
+function sendPage(site: Site, kind: 'html' | 'json') {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const page = site.pages.get(req.path);
+    if (!page) {
+      if (kind === 'json') {
+        res.status(404).json({ error: 'not_found', message: `Aucun compte rendu à l’adresse ${req.path}` });
+        return;
+      }
+      next();
+      return;
+    }
+    res.status(page.status ?? 200).type(page.contentType).send(page.body);
+  };
+}
