@@ -13,7 +13,7 @@ export interface Mention {
   readonly feminine: boolean | null;
 }
 
-const WORD = String.raw`[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:['-][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][a-zà-öø-ÿ]+)*`;
+const WORD = String.raw`\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${WORD}(?:[ \u00a0]+(?:(?:${PARTICLE})[ \u00a0]+)*${WORD})*`, 'gu');
@@ -24,7 +24,7 @@ const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueil
 /** Where a role phrase may not reach across: a sentence end or a finite verb. */
 const ROLE_GAP_BREAK = /[.;!?()\n]|(?:^|\s)(?:a|ont|est|sont|s'est|se sont|était|avait|sera)\s/u;
 /** Two capitalised words in a row: a name, not a role's complement ("de la Culture"). */
-const OTHER_NAME = /[A-ZÀ-Þ][a-zà-ÿ]+[ \u00a0]+[A-ZÀ-Þ][a-zà-ÿ]+/u;
+const OTHER_NAME = /\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
 /** A gap ending with a preposition or article: what follows completes the role, it is no name. */
 const COMPLEMENT_END = /(?:^|\s)(?:de|du|des|de la|d'|l'|la|le|les|au|aux|à|en|et|pour|sur|chargée?s? de|auprès de|avec)[ \u00a0]*$|(?:d'|l')$/iu;
 const ROLE_END = /[,.;:)\n]|\s(?:a|ont|est|s'est|se sont|sera)\s/u;

@@ -14,9 +14,9 @@ export interface Subject {
 }
 
 /** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ". */
-const DATELINE = /^[A-ZÀ-Þ][^—–\n]{0,60}?\s[—–-]\s+/u;
+const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;
 const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROLE_WORD.source, 'iu');
-const NAME_END = /[A-ZÀ-Þ][a-zà-ÿ'-]+$/u;
+const NAME_END = /\p{Lu}[\p{Ll}'-]+$/u;
 
 /**
  * The subject of the first finite verb, read as the comma-separated chunk just before it.

@@ -11,7 +11,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Dr|Pr|St|Ste|av|apr|J\.-C|etc|cf|ar
 export function splitSentences(text: string): { text: string; start: number }[] {
   const sentences: { text: string; start: number }[] = [];
   let start = 0;
-  for (const boundary of text.matchAll(/[.!?…](?:["»”)]+)?\s+(?=[«"“(]?\s*[A-ZÀ-Þ0-9])/gu)) {
+  for (const boundary of text.matchAll(/[.!?…](?:["»”)]+)?\s+(?=[«"“(]?\s*[\p{Lu}0-9])/gu)) {
     const end = boundary.index + boundary[0].trimEnd().length;
     if (ABBREVIATION.test(text.slice(start, end))) continue;
     sentences.push({ text: text.slice(start, end), start });

@@ -5,8 +5,8 @@ import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
 
 /** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
-const PARTITIVE = /^(?:de la|de l'|du|des|de|d')\s*/iu;
-const ARTICLE = /^(?:la|le|les|l'|un|une|des)\s*/iu;
+const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
+const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
 const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|plusieurs \S+)[\s,]+)+/iu;
 const MAX_TOPIC_LENGTH = 120;
 

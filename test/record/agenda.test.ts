@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { programmeOf } from '../../src/record/agenda.js';
+import { recordOf } from '../helpers.js';
+
+const agenda = (text: string, file = 'essai.txt') => recordOf(text, file).agenda.map((a) => a.text);
+
+describe('agenda', () => {
+  it('cleans items: no trailing comma, no leading "Et", no lead-in', () => {
+    assert.deepEqual(agenda('Au programme de la visite :\n\nUne conférence à Lyon,\n\nUn dîner officiel,\n\nEt une visite du port.'), [
+      'Une conférence à Lyon', 'Un dîner officiel', 'une visite du port',
+    ]);
+  });
+
+  it('reads one item a line from a bulleted block of a .txt', () => {
+    assert.deepEqual(agenda('Le ministre visitera Lyon.\n\nProgramme :\n- 9 h : accueil ;\n- 10 h : table ronde.'), ['visitera Lyon', '9 h : accueil', '10 h : table ronde']);
+  });
+
+  it('cuts a future-tense sentence at each new move', () => {
+    assert.deepEqual(programmeOf('Il visitera une usine, prononcera un discours et se rendra ensuite à Oran.'), [
+      'visitera une usine', 'prononcera un discours', 'se rendra ensuite à Oran',
+    ]);
+  });
+
+  it('reads the nouns after "sont également prévus"', () => {
+    assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
+  });
+
+  it('keeps the paragraph of each item', () => {
+    const record = recordOf('Au programme :\n\nUne conférence,\n\nUn dîner.');
+    assert.deepEqual(record.agenda.map((a) => a.paragraph), [2, 3]);
+  });
+});

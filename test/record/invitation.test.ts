@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordOf } from '../helpers.js';
+
+const intro = 'Le ministre marocain, Karim Alaoui, a reçu son homologue portugais, João Silva.\n\n';
+
+describe('invitation', () => {
+  it('resolves an invitee named by role to the participant', () => {
+    const record = recordOf(`${intro}M. Alaoui a invité le ministre portugais à prendre part au salon de l’industrie de Casablanca.`);
+    assert.deepEqual(record.invitation, { inviter: 'Karim Alaoui', invitee: 'João Silva', event: 'salon de l’industrie de Casablanca', paragraph: 2 });
+  });
+
+  it('reads "a transmis une invitation" and a pronoun inviter', () => {
+    const record = recordOf(`${intro}Il lui a transmis une invitation à assister au sommet de Rabat, prévu en mai.`);
+    assert.equal(record.invitation?.inviter, 'Karim Alaoui');
+    assert.equal(record.invitation?.event, 'sommet de Rabat');
+  });
+
+  it('reads the passive: the subject is the one invited', () => {
+    const record = recordOf(`${intro}M. Silva a été invité par M. Alaoui à participer à la foire de Fès.`);
+    assert.equal(record.invitation?.invitee, 'João Silva');
+    assert.equal(record.invitation?.inviter, 'Karim Alaoui');
+    assert.equal(record.invitation?.event, 'foire de Fès');
+  });
+
+  it('is null when no one invites anyone, even "à l’issue de l’entretien"', () => {
+    assert.equal(recordOf(`${intro}À l’issue de l’entretien, les deux ministres ont signé un accord.`).invitation, null);
+  });
+});

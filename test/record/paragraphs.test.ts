@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitParagraphs } from '../../src/record/paragraphs.js';
+
+describe('paragraphs', () => {
+  it('cuts a .txt at blank lines, numbers from 1 and normalises whitespace', () => {
+    const paragraphs = splitParagraphs('Un   premier\nparagraphe.\n\n\n  Un second.  \n', 'txt');
+    assert.deepEqual(paragraphs.map((p) => [p.n, p.id, p.text]), [[1, 'p1', 'Un premier paragraphe.'], [2, 'p2', 'Un second.']]);
+    assert.equal(paragraphs[0]?.html, null);
+  });
+
+  it('takes each line as a paragraph when a .txt has no blank line', () => {
+    assert.deepEqual(splitParagraphs('Ligne un.\nLigne deux.\nLigne trois.', 'txt').map((p) => p.text), ['Ligne un.', 'Ligne deux.', 'Ligne trois.']);
+  });
+
+  it('drops ---, *** and ___ separators', () => {
+    assert.deepEqual(splitParagraphs('A.\n\n---\n\nB.\n\n***\n\n___\n', 'txt').map((p) => p.text), ['A.', 'B.']);
+  });
+
+  it('keeps a bulleted .txt block as one list paragraph, one item a line', () => {
+    const [, p] = splitParagraphs('Au programme :\n\n- une visite,\n- une rencontre.', 'txt');
+    assert.equal(p?.listItem, true);
+    assert.equal(p?.text, '- une visite,\n- une rencontre.');
+  });
+
+  it('makes each markdown list item a paragraph and each block another', () => {
+    const paragraphs = splitParagraphs('# Titre\n\nUn *paragraphe*.\n\n- un\n- deux\n\n---\n', 'md');
+    assert.deepEqual(paragraphs.map((p) => p.text), ['Titre', 'Un *paragraphe*.', 'un', 'deux']);
+    assert.equal(paragraphs[1]?.plain, 'Un paragraphe.');
+    assert.equal(paragraphs[1]?.html, 'Un <em>paragraphe</em>.');
+    assert.deepEqual(paragraphs.map((p) => p.listItem), [false, false, true, true]);
+  });
+
+  it('renders markdown inert: no script, no event handler, no javascript: link', () => {
+    const [p] = splitParagraphs('Voir <script>alert(1)</script> <img src=x onerror=alert(1)> [ici](javascript:alert(1)).', 'md');
+    assert.ok(p?.html);
+    assert.doesNotMatch(p.html, /<script|onerror=|javascript:|<img/i);
+  });
+});

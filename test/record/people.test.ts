@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { countryOf, findMentions } from '../../src/record/people.js';
+
+const names = (text: string, known: string[] = []) => findMentions(text, known).map((m) => [m.name, m.role]);
+
+describe('people', () => {
+  it('finds a name in apposition after its role', () => {
+    assert.deepEqual(names('La présidente slovaque, Zuzana Čaputová, a reçu le roi.'), [['Zuzana Čaputová', 'présidente slovaque']]);
+  });
+
+  it('finds a name followed by its role, as in a list of participants', () => {
+    assert.deepEqual(names('- Awa Diop, directrice générale de l’Agence du numérique,'), [['Awa Diop', 'directrice générale de l’Agence du numérique']]);
+  });
+
+  it('reads a civility as a person marker, and a known surname as a later mention', () => {
+    assert.deepEqual(names('Mme Ndiaye a rappelé le calendrier.'), [['Ndiaye', null]]);
+    assert.deepEqual(names('Selon Zarepour, rien ne change.', ['Issa Zarepour']), [['Zarepour', null]]);
+  });
+
+  it('does not take the complement of a role for a name', () => {
+    assert.deepEqual(names('Le ministre de l’Économie et des Finances a parlé.'), []);
+    assert.deepEqual(names('L’ambassadeur de France au Japon, Paul Martin, est arrivé.'), [['Paul Martin', 'ambassadeur de France au Japon']]);
+  });
+
+  it('does not take places or institutions for people', () => {
+    assert.deepEqual(names('La délégation s’est rendue à Hô Chi Minh-Ville puis à l’hôpital Mustapha Pacha.'), []);
+    assert.deepEqual(names('La Banque mondiale et les Nations unies ont salué l’accord.'), []);
+  });
+
+  it('finds a full name that acts without a role word', () => {
+    assert.deepEqual(names('Ursula von der Leyen a salué l’accord.'), [['Ursula von der Leyen', null]]);
+  });
+
+  it('derives a country from a nationality adjective of either gender, or from "de France"', () => {
+    assert.equal(countryOf('ministre iranien'), 'Iran');
+    assert.equal(countryOf('ministre canadienne de l’Environnement'), 'Canada');
+    assert.equal(countryOf('ambassadrice d’Italie en Algérie'), 'Italie');
+    assert.equal(countryOf('secrétaire d’État chargé des Transports'), null);
+    assert.equal(countryOf(null), null);
+  });
+});

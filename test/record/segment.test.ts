@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { kindsOf, recordOf } from '../helpers.js';
+
+const kinds = (text: string, file = 'essai.txt') => kindsOf(recordOf(text, file));
+
+describe('segment', () => {
+  it('puts a lead-in ending with a colon and its short items in the agenda', () => {
+    assert.deepEqual(
+      kinds('Le ministre belge, Marc Dupont, est arrivé lundi.\n\nLa visite comprend :\n\nUne conférence,\n\nUne réception.'),
+      ['participants', 'agenda', 'agenda', 'agenda'],
+    );
+  });
+
+  it('gives the items the kind their lead-in announces: who took part, or what was discussed', () => {
+    assert.deepEqual(kinds('Étaient présents :\n\n- Marc Dupont, ministre belge,\n- Anne Roy, ambassadrice de France.'), ['participants', 'participants']);
+    assert.deepEqual(kinds('Les sujets suivants ont été abordés :\n\nla sécurité,\n\nle commerce.'), ['topics', 'topics', 'topics']);
+  });
+
+  it('keeps "à l’invitation de" as background, not an invitation', () => {
+    assert.deepEqual(kinds('Cette visite intervient à l’invitation du gouvernement sénégalais.\n\nLa rencontre a eu lieu au siège du ministère.'), ['context', 'context']);
+  });
+
+  it('sees an invitation in the middle of a text, by the passive too', () => {
+    assert.deepEqual(
+      kinds('La ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.\n\nM. Ben Salah a été invité à participer au forum de Genève.\n\nLes deux parties ont évoqué l’eau, l’énergie et la santé.'),
+      ['participants', 'invitation', 'topics'],
+    );
+  });
+
+  it('does not read a future told in reported speech as a programme', () => {
+    assert.deepEqual(
+      kinds('Le ministre malien, Ousmane Diarra, a reçu la délégation.\n\nIl a ajouté que son pays participera au sommet de Dakar.'),
+      ['participants', 'participants'],
+    );
+  });
+
+  it('reads a programme told in the future tense', () => {
+    assert.deepEqual(
+      kinds('La présidente estonienne, Alar Karis, a reçu le ministre.\n\nLa délégation visitera mercredi le port de Tallinn et rencontrera des étudiants.'),
+      ['participants', 'agenda'],
+    );
+  });
+
+  it('takes a short first line without a period for a headline, in context', () => {
+    assert.deepEqual(
+      kinds('Le Sénégal et la Gambie renforcent leur coopération\n\nLe ministre sénégalais, Cheikh Diba, a reçu son homologue gambien, Seedy Keita.'),
+      ['context', 'participants'],
+    );
+  });
+
+  it('attaches a follow-up to the person it refers back to', () => {
+    assert.deepEqual(
+      kinds('La ministre française, Claire Martin, a reçu son homologue.\n\nPour sa part, elle a salué un partenariat ancien.\n\nSelon elle, les échanges vont croître.'),
+      ['participants', 'participants', 'participants'],
+    );
+  });
+
+  it('puts a bulleted markdown list without lead-in in the agenda', () => {
+    assert.deepEqual(kinds('Le ministre, Paul Roy, arrive mardi.\n\n- visite du port\n- dîner officiel\n', 'essai.md'), ['participants', 'agenda', 'agenda']);
+  });
+
+  it('places every paragraph in exactly one section', () => {
+    const record = recordOf('Un.\n\nDeux : trois.\n\nQuatre, cinq et six.\n\n---\n');
+    const placed = record.sections.flatMap((s) => s.paragraphs).sort();
+    assert.deepEqual(placed, record.paragraphs.map((p) => p.n));
+  });
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findSubject } from '../../src/record/subject.js';
+
+const kindAndText = (text: string) => {
+  const subject = findSubject(text);
+  return subject ? [subject.kind, subject.text] : null;
+};
+
+describe('subject', () => {
+  it('reads the name in apposition before the verb', () => {
+    assert.deepEqual(kindAndText('Le ministre chinois, Li Wei, a de son côté souligné…'), ['name', 'Li Wei']);
+  });
+
+  it('reads a pronoun after a participial clause', () => {
+    assert.deepEqual(kindAndText('Faisant référence à l’accord, elle a exprimé l’espoir…'), ['pronoun', 'elle']);
+  });
+
+  it('reads a singular role as a role, a plural or joined subject as collective', () => {
+    assert.deepEqual(kindAndText('La ministre a rappelé…'), ['role', 'La ministre']);
+    assert.deepEqual(kindAndText('Les deux délégations ont évoqué…'), ['collective', 'Les deux délégations']);
+    assert.deepEqual(kindAndText('Le Mali et le Niger ont signé…'), ['collective', 'Le Mali et le Niger']);
+  });
+
+  it('skips a dateline', () => {
+    assert.deepEqual(kindAndText('DAKAR, 3 juin (APS) – Le président a reçu…'), ['role', 'Le président']);
+  });
+
+  it('reads "Selon lui" as a follow-up of the last speaker', () => {
+    assert.equal(findSubject('Selon lui, le projet avance.')?.kind, 'pronoun');
+    assert.equal(findSubject('Selon elle, le projet avance.')?.feminine, true);
+  });
+});

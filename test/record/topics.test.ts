@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanTopic, enumerationOf } from '../../src/record/topics.js';
+import { recordOf } from '../helpers.js';
+
+describe('topics', () => {
+  it('lists the items of "dans les domaines de A, B et C" without their articles', () => {
+    assert.deepEqual(
+      enumerationOf('Les deux parties ont souhaité coopérer dans les domaines de l’agriculture, de la pêche et du tourisme.'),
+      ['agriculture', 'pêche', 'tourisme'],
+    );
+  });
+
+  it('starts the list after the latest opener: a topic verb, "notamment", a colon', () => {
+    assert.deepEqual(enumerationOf('Ils ont abordé plusieurs sujets, notamment la sécurité et le commerce.'), ['sécurité', 'commerce']);
+    assert.deepEqual(enumerationOf('Parmi les thèmes : l’eau, les routes, et la santé.'), ['eau', 'routes', 'santé']);
+  });
+
+  it('does not split an "et" inside an item when the items are not partitive', () => {
+    assert.deepEqual(
+      enumerationOf('Les entretiens ont porté sur la recherche et développement, la formation des enseignants et la mobilité.'),
+      ['recherche et développement', 'formation des enseignants', 'mobilité'],
+    );
+  });
+
+  it('cleans a list item into a short phrase', () => {
+    assert.equal(cleanTopic('- et de la formation des ressources humaines,'), 'formation des ressources humaines');
+    assert.equal(cleanTopic('l’échange d’expériences.'), 'échange d’expériences');
+  });
+
+  it('keeps the paragraph each topic comes from, and no duplicates', () => {
+    const record = recordOf('Les deux ministres ont évoqué la santé, l’éducation et la culture.\n\nIls ont aussi évoqué la santé et le sport.');
+    assert.deepEqual(record.topics, [
+      { text: 'santé', paragraph: 1 }, { text: 'éducation', paragraph: 1 }, { text: 'culture', paragraph: 1 }, { text: 'sport', paragraph: 2 },
+    ]);
+  });
+});
