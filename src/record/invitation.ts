@@ -30,7 +30,7 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   const subjectName = info?.actor ?? (info?.subject ? info.subject.text : null);
 
   if (PASSIVE.test(folded)) {
-    const by = /\bpar\s+(.+?)(?=\s+à\s|,|\.(?:\s|$)|$)/u.exec(folded.slice(PASSIVE.exec(folded)!.index));
+    const by = /\bpar\s+((?:(?:M|MM|Mme|Mlle|Dr|Pr)\.?\s+)?.+?)(?=\s+à\s|,|\.(?:\s|$)|$)/u.exec(folded.slice(PASSIVE.exec(folded)!.index));
     const inviter = by?.[1] ? (people.resolve(by[1]) ?? by[1]) : null;
     return { inviter, invitee: subjectName, event: eventOf(text), paragraph: paragraph.n };
   }
