@@ -82,6 +82,8 @@ export interface MeetingRecord {
   readonly file: string;
   readonly format: SeedFormat;
   readonly title: string;
+  /** The paragraph the title is, when the text opens with a headline; null otherwise. */
+  readonly titleParagraph: number | null;
   readonly lang: string;
   readonly date: string | null;
   readonly source: string | null;

@@ -34,11 +34,14 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
+  const title = deriveTitle(seed.meta.title, paragraphs, assignments, people.participants);
+  const headline = assignments[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
   return {
     slug: seed.meta.slug ?? path.parse(seed.file).name,
     file: seed.file,
     format: seed.format,
-    title: deriveTitle(seed.meta.title, paragraphs, assignments, people.participants),
+    title,
+    titleParagraph: headline,
     lang: seed.meta.lang ?? 'fr',
     date: seed.meta.date ?? null,
     source: seed.meta.source ?? null,

@@ -156,8 +156,8 @@ function sourceView(record: MeetingRecord): Record<string, unknown> {
   };
 }
 
-/** The first sentence of a text, for a page description. */
+/** The first sentence of a text, cut at a word past 160 characters, for a page description. */
 function firstSentence(text: string): string {
-  const match = /^.*?[.!?](?=\s|$)/su.exec(text);
-  return (match ? match[0] : text).slice(0, 300);
+  const sentence = (/^.*?[.!?](?=\s|$)/su.exec(text)?.[0] ?? text).replace(/\s+/gu, ' ').trim();
+  return sentence.length <= 160 ? sentence : `${sentence.slice(0, 160).replace(/\s+\S*$/u, '')}…`;
 }

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { readConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('defaults to port 3000, every interface and ./seeds', () => {
+    assert.deepEqual(readConfig({}, '/srv/app'), { port: 3000, host: undefined, seedsDir: path.resolve('/srv/app/seeds') });
+  });
+
+  it('reads PORT, HOST and SEEDS_DIR', () => {
+    assert.deepEqual(readConfig({ PORT: '8080', HOST: '127.0.0.1', SEEDS_DIR: 'data' }, '/srv/app'), {
+      port: 8080, host: '127.0.0.1', seedsDir: path.resolve('/srv/app/data'),
+    });
+  });
+
+  it('refuses a PORT that is not a port, naming the value', () => {
+    for (const PORT of ['abc', '-1', '70000', '80.5']) assert.throws(() => readConfig({ PORT }), new RegExp(`PORT invalide.*${PORT.replace('.', '\\.')}`));
+  });
+});
