@@ -39,7 +39,8 @@ export function programmeOf(sentence: string): string[] {
     return splitMoves(sentence.slice(verb.index)).map(cleanItem);
   }
   if (nounStart < 0) return [];
-  return splitTopLevel(sentence.slice(nounStart), NEXT_NOUN_ITEM).map(cleanItem);
+  // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
+  return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), NEXT_NOUN_ITEM).map(cleanItem);
 }
 
 /** Cuts a run of future moves before each separator that a new future verb follows. */

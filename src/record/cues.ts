@@ -43,6 +43,8 @@ export const ROLE_WORD = new RegExp(
       'représentante?s?', 'envoyée?s? spéciale?s?', 'envoyée?s?', 'consule?s?', 'déléguée?s?',
       'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
       'walis?', 'ministre-conseiller', 'attachée?s?', 'chargée?s? d\'affaires',
+      'interlocuteurs?', 'interlocutrices?', // "son interlocuteur russe"
+
     ].join('|') +
     String.raw`)(?![${L}])`,
   'iu',
@@ -84,6 +86,22 @@ export const NAME_WORD = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll
 /** Subject pronouns that refer back to a person in a follow-up: "Il a ajouté…", "Elle a invité…". */
 export const PERSON_PRONOUN = /^(?:il|elle)$/iu;
 
+/** Impersonal "il", which stands for nobody: "Il est à noter", "Il s'agit", "Il convient", "Il y a". */
+export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|existe|reste|semble|importe|suffit|appartient|ressort|arrive|est (?:à noter|à souligner|à rappeler|à signaler|prévu|également prévu|aussi prévu|important|nécessaire|possible|question|temps|clair|vrai|probable|essentiel|utile)|a été (?:décidé|convenu|prévu|annoncé|rappelé|souligné))\b/iu);
+
+/**
+ * A speaker named after the words, in an inverted attribution: "« … », a déclaré M. Hemmati",
+ * "…, a-t-il ajouté", "…, a souligné le vice-ministre russe", "…, estime la ministre", "…, selon M. Li".
+ * Captures the speaker phrase (or the pronoun of "-t-il").
+ */
+export const INVERTED_SPEAKER = fr(/(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:M\.|Mme|Mlle|Dr|Pr)\s+[^,.;]+|[^,.;«»]+?))?\s*(?=[,.;]|$)/u);
+
+/** "Selon la ministre sénégalaise, …", "D'après M. Abiy, …": a speaker named before the clause. */
+export const ACCORDING_TO = fr(/^(?:selon|d'après|pour)\s+([^,]{2,80}),/iu);
+
+/** The other party, designated from the inviter's side: "son homologue", "son interlocuteur", "son hôte". */
+export const COUNTERPART = fr(/^(?:son|sa|leur)\s+(?:homologue|interlocut\S+|hôte|hôtesse|invitée?)\b/iu);
+
 /**
  * Openers that make a paragraph a follow-up statement of the last speaker:
  * "Selon lui, …", "Pour elle, …", "D'après lui", "À ses yeux", "De son côté, …", "Pour sa part".
@@ -98,7 +116,11 @@ export const FOLLOW_UP_OPENER = fr(/^(?:selon (?:lui|elle)|pour (?:lui|elle)|d'a
 export const FINITE_VERB = new RegExp(
   String.raw`(?<![${L}'-])(?:a|ont|avait|avaient|aura|auront|est|sont|était|sera|seront|s'est|se sont|s'était|` +
     String.raw`\p{Ll}+(?:era|eront|ira|iront|dra|dront)|` + // future tense, lower case only (not "Alexandra"): visitera, se rendra
-    String.raw`(?:se |s')?(?:estime|souligne|affirme|déclare|rappelle|indique|ajoute|reçoit|salue|invite|plaide|insiste|appelle|réaffirme|explique|assure|estiment|soulignent|affirment))` +
+    String.raw`(?:se |s')?(?:estime|souligne|affirme|déclare|rappelle|indique|ajoute|reçoit|salue|invite|plaide|insiste|appelle|réaffirme|explique|assure|estiment|soulignent|affirment|` +
+    // present-tense acts of a visit: "entame une visite", "s'entretient avec", "conduit une délégation"
+    String.raw`entame|effectue|conduit|entretient|participe|préside|accueille|dirige|mène|rend|achève|poursuit|considère|souhaite|exprime|propose|` +
+    // nouns as well as verbs: only a verb when no determiner comes before ("la visite" is a noun)
+    String.raw`(?<!(?:la|une|cette|sa|son|leur|de|d'une|de la|première|dernière|prochaine) )(?:visite|rencontre|demande)))` +
     String.raw`(?![${L}'-])`,
   'u',
 );
@@ -123,6 +145,13 @@ export const INVITATION = fr(new RegExp(
   'iu',
 ));
 
+/**
+ * What an invitation invites to, right after it: an infinitive of attending or visiting
+ * ("à participer", "à se rendre"), an event noun ("au sommet", "à la réunion") or a place ("à Pékin").
+ * "a invité les entreprises à investir" invites to no event: a statement, not an invitation.
+ */
+export const INVITATION_TARGET = fr(/\b(?:à|au|aux|en)\s+(?:(?:se |s')?(?:participer|assister|prendre part|rendre|venir|visiter|effectuer|faire une visite|inaugurer|présider|coprésider|co-présider|célébrer|joindre|rejoindre|honorer|ouvrir|clôturer|intervenir|prononcer|découvrir|séjourner|déplacer|assister)\b|(?:la |le |l'|les |une |un )?(?:prochaine?s?\s+|grande?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|visite|session|rencontre|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|championnat|inauguration|édition|réception|dîner|défilé|biennale|olympiades|dialogue|consultations|table ronde)|\p{Lu})/u);
+
 /** Background, not an invitation: "à l'invitation de", "sur invitation du", "invité par". */
 export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|(?<!(?:été|est|sont) )\binvitée?s? par\b/iu);
 
@@ -131,7 +160,7 @@ export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?à\s+((?:se |s')?[a
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** Infinitives whose object is the event itself: "participer à la réunion" → "réunion". */
-export const ATTEND_VERB = /^(?:participer|assister|prendre part|se joindre|se rendre|prendre|rejoindre)$/iu;
+export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se joindre)$/iu;
 
 /**
  * Lead-ins of a visit programme: "Au programme de la visite :", "Le programme comprend",

@@ -1,5 +1,5 @@
 /** Who took part: people named in the record, with their role, country and statements. */
-import { ROLE_WORD, foldApostrophes } from './cues.js';
+import { COUNTERPART, ROLE_WORD, foldApostrophes } from './cues.js';
 import { countryOf, findMentions, surname, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
@@ -78,13 +78,24 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
     const named = findPerson(others, phrase.trim().replace(/^(?:M\.|Mme|Mlle|Dr|Pr)\s+/u, ''));
     if (named) return named.name;
     const feminine = /^(?:la|sa|Mme)\s/iu.test(phrase) ? true : /^(?:le|au|M\.)\s/u.test(phrase) ? false : null;
-    return resolveRole(phrase, feminine, others, speakers.filter((p) => p.name !== options.exclude))?.name ?? null;
+    const recent = speakers.filter((p) => p.name !== options.exclude);
+    const byRole = resolveRole(phrase, feminine, others, recent);
+    if (byRole) return byRole.name;
+    // "son homologue", "son interlocuteur": the other party, the last one who spoke or was named.
+    if (COUNTERPART.test(foldApostrophes(phrase.trim()))) return (recent.at(-1) ?? others.at(-1))?.name ?? null;
+    return null;
   };
   return { participants, paragraphs: result, resolve };
 }
 
+/**
+ * The person a name designates: the same name; else, for one word, the person with that surname,
+ * then the one with that word anywhere in the name ("Li" → "Li Qiang", "Abiy" → "Abiy Ahmed").
+ */
 function findPerson(people: readonly Person[], name: string): Person | undefined {
-  return people.find((p) => p.name === name) ?? people.find((p) => surname(p.name) === surname(name) && (name.split(' ').length === 1 || p.name.includes(name.split(' ')[0]!)));
+  const exact = people.find((p) => p.name === name);
+  if (exact || name.includes(' ')) return exact ?? people.find((p) => surname(p.name) === surname(name) && p.name.startsWith(name.split(' ')[0]!));
+  return people.find((p) => surname(p.name) === name) ?? people.find((p) => p.name.split(/[ \u00a0]+/u).includes(name));
 }
 
 /** "il" → the last speaker of that gender; "le ministre chinois" → the person whose role fits. */

@@ -36,7 +36,8 @@ const ROLE_END = /[,.;:)\n]|\s(?:a|ont|est|s'est|se sont|sera)\s/u;
  */
 export function findMentions(text: string, known: readonly string[] = []): Mention[] {
   const folded = foldApostrophes(text);
-  const surnames = new Set(known.map(surname));
+  // Any word of a known name finds a later mention: "M. Li" (Li Qiang), "M. Abiy" (Abiy Ahmed).
+  const knownWords = new Set(known.flatMap((name) => name.split(/[ \u00a0]+/u)).filter((w) => w.length >= 2 && !NAME_PARTICLES.has(w)));
   const mentions: Mention[] = [];
   for (const run of folded.matchAll(NAME_RUN)) {
     let words = run[0].split(/[ \u00a0]+/);
@@ -56,7 +57,7 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     const civility = CIVILITY.exec(before);
     const roleBefore = civility ? null : findRoleBefore(text, before);
     const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
-    const isKnown = known.includes(name) || surnames.has(surname(name));
+    const isKnown = known.includes(name) || (words.length === 1 && knownWords.has(name));
     const isPerson =
       civility !== null || roleBefore !== null || roleAfter !== null || isKnown ||
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
@@ -85,8 +86,16 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
   if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap)) return null;
   // "ministre de la Communication": a capital after a preposition is the role's complement.
   if (COMPLEMENT_END.test(gap)) return null;
-  const role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
-  return role === '' ? null : { role, article: before.slice(Math.max(0, roleStart - 6), roleStart) };
+  // "vice-présidente du Conseil et ministre des Affaires étrangères": two roles joined by "et".
+  let start = roleStart;
+  for (;;) {
+    const joined = new RegExp(`${ROLE_WORD.source}[^,.;:()\\n]{0,80}\\set\\s+$`, 'iu').exec(before.slice(Math.max(0, start - 100), start));
+    if (!joined) break;
+    start = Math.max(0, start - 100) + joined.index;
+  }
+  const roleStart2 = start;
+  const role = text.slice(roleStart2, before.length).replace(/[\s,]+$/u, '').trim();
+  return role === '' ? null : { role, article: before.slice(Math.max(0, roleStart2 - 6), roleStart2) };
 }
 
 /** name + ", secrétaire d'État chargé des Transports," → that role. */

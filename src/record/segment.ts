@@ -1,6 +1,6 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
-  AGENDA_FUTURE_VERB, AGENDA_LEAD, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND,
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
   PARTICIPANT_LEAD, REPORTED_THAT, TOPIC_NOUN, TOPIC_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
@@ -101,12 +101,19 @@ function listKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
 function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   const text = foldApostrophes(paragraph.plain);
   const info = people.paragraphs.get(paragraph.n);
-  if (INVITATION.test(text.replace(new RegExp(INVITATION_BACKGROUND.source, 'giu'), ' '))) return 'invitation';
+  if (invites(text)) return 'invitation';
   if (announcesProgramme(text)) return 'agenda';
-  if (info?.actor) return 'participants';
+  if (info?.actor || PARTICIPANT_LEAD.test(text)) return 'participants';
   if (topicScore(text) >= 2) return 'topics';
   if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
   return 'context';
+}
+
+/** An active invitation to an event, a visit or a place; "à l'invitation de" is background. */
+function invites(text: string): boolean {
+  const active = text.replace(new RegExp(INVITATION_BACKGROUND.source, 'giu'), ' ');
+  const match = INVITATION.exec(active);
+  return match !== null && INVITATION_TARGET.test(active.slice(match.index, match.index + 200));
 }
 
 /** "Au programme…", "sont prévus…", "la délégation se rendra…": not inside reported speech. */

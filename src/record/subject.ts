@@ -1,5 +1,7 @@
 /** Finding the grammatical subject of a paragraph's first clause: who speaks or acts. */
-import { COLLECTIVE_SUBJECT, FINITE_VERB, FOLLOW_UP_OPENER, PERSON_PRONOUN, ROLE_WORD, foldApostrophes } from './cues.js';
+import {
+  ACCORDING_TO, COLLECTIVE_SUBJECT, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, PERSON_PRONOUN, ROLE_WORD, foldApostrophes,
+} from './cues.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'collective' | 'other';
 
@@ -19,33 +21,66 @@ const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROL
 const NAME_END = /\p{Lu}[\p{Ll}'-]+$/u;
 
 /**
- * The subject of the first finite verb, read as the comma-separated chunk just before it.
+ * Who speaks or acts in a paragraph: the subject of its first finite verb (the comma-separated
+ * chunk just before it) when that is a person; else a speaker named in "Selon X, …", in an
+ * inverted attribution ("…, a déclaré M. X"), or a follow-up opener ("Selon lui").
  * @example findSubject('Faisant référence au plan, il a exprimé…') → {kind: 'pronoun', text: 'il'}
  */
 export function findSubject(plain: string): Subject | null {
   const folded = foldApostrophes(plain);
-  const offset = DATELINE.exec(folded)?.[0].length ?? 0;
+  const offset = /^[«"“]/u.test(folded) ? 0 : DATELINE.exec(folded)?.[0].length ?? 0;
   const body = folded.slice(offset);
-  const verb = FINITE_VERB.exec(body);
-  if (verb) {
-    // Drop clitics before the verb ("se rendra", "l'a invité") and the comma closing an apposition.
-    const prefix = body.slice(0, verb.index).replace(/(?:\s(?:se|s'|ne|n'|y|en|lui|leur|l'))+\s*$/u, ' ').replace(/[\s,]+$/u, '');
-    const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf('—'), prefix.lastIndexOf('–'), prefix.lastIndexOf(':'));
-    const raw = prefix.slice(cut + 1);
-    const lead = raw.length - raw.trimStart().length;
-    const chunk = raw.trim();
-    if (chunk !== '') {
-      const start = offset + cut + 1 + lead;
-      const subject = classify(chunk, plain.slice(start, start + chunk.length), start);
-      if (subject.kind !== 'other') return subject;
-    }
+  if (IMPERSONAL_IL.test(body)) return null;
+  const main = mainClauseSubject(plain, body, offset);
+  if (main && isPerson(main)) return main;
+  for (const speaker of [namedBefore(plain, body, offset), namedAfter(plain, body, offset)]) {
+    if (speaker && isPerson(speaker)) return speaker;
   }
   const opener = FOLLOW_UP_OPENER.exec(body);
   if (opener) {
     const text = plain.slice(offset, offset + opener[0].length);
     return { kind: 'pronoun', text, start: offset, end: offset + text.length, feminine: /\belle\b/iu.test(text) ? true : /\blui|il\b/iu.test(text) ? false : null };
   }
-  return null;
+  return main;
+}
+
+const isPerson = (subject: Subject): boolean => subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'pronoun';
+
+function mainClauseSubject(plain: string, body: string, offset: number): Subject | null {
+  const verb = FINITE_VERB.exec(body);
+  if (!verb) return null;
+  // Drop clitics before the verb ("se rendra", "l'a invité") and the comma closing an apposition.
+  const prefix = body.slice(0, verb.index).replace(/(?:\s(?:se|s'|ne|n'|y|en|lui|leur|l'))+\s*$/u, ' ').replace(/[\s,]+$/u, '');
+  const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf('—'), prefix.lastIndexOf('–'), prefix.lastIndexOf(':'));
+  return phraseAt(plain, body, offset, cut + 1, prefix.length);
+}
+
+/** "Selon la ministre sénégalaise, …" → the role phrase. */
+function namedBefore(plain: string, body: string, offset: number): Subject | null {
+  const match = ACCORDING_TO.exec(body);
+  if (!match?.[1]) return null;
+  const start = match[0].indexOf(match[1]);
+  return phraseAt(plain, body, offset, start, start + match[1].length);
+}
+
+/** "…, a déclaré M. Hemmati." / "…, a-t-il ajouté." → the speaker after the verb. */
+function namedAfter(plain: string, body: string, offset: number): Subject | null {
+  const match = INVERTED_SPEAKER.exec(body);
+  if (!match) return null;
+  const pronoun = match[1] ?? match[2];
+  const phrase = pronoun ?? match[3];
+  if (!phrase) return null;
+  const start = match.index + match[0].lastIndexOf(phrase);
+  return phraseAt(plain, body, offset, start, start + phrase.length);
+}
+
+/** Classifies body[from, to) trimmed, keeping offsets into the source text. */
+function phraseAt(plain: string, body: string, offset: number, from: number, to: number): Subject | null {
+  const raw = body.slice(from, to);
+  const chunk = raw.trim();
+  if (chunk === '') return null;
+  const start = offset + from + (raw.length - raw.trimStart().length);
+  return classify(chunk, plain.slice(start, start + chunk.length), start);
 }
 
 function classify(chunk: string, text: string, start: number): Subject {
@@ -55,6 +90,6 @@ function classify(chunk: string, text: string, start: number): Subject {
     return { kind: 'role', ...at, feminine: /^(?:la|cette)\s/iu.test(chunk) ? true : /^(?:le|ce|cet)\s/iu.test(chunk) ? false : null };
   }
   if (COLLECTIVE_SUBJECT.test(chunk)) return { kind: 'collective', ...at, feminine: null };
-  if (NAME_END.test(chunk) && !/^(?:le|la|les|l'|un|une|des|cette|ce)\s/iu.test(chunk)) return { kind: 'name', ...at, feminine: null };
+  if (NAME_END.test(chunk) && !/^(?:(?:le|la|les|un|une|des|cette|ce|cet)\s|l')/iu.test(chunk)) return { kind: 'name', ...at, feminine: null };
   return { kind: 'other', ...at, feminine: null };
 }

@@ -18,8 +18,9 @@ export function deriveTitle(
 ): string {
   if (given?.trim()) return given.trim();
   if (assignments[0]?.shape === 'headline' && paragraphs[0]) return paragraphs[0].plain.trim();
-  const names = participants.map((p) => p.name);
-  if (names.length >= 2) return `Rencontre entre ${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+  // The first two people named are the meeting's principals; attendees named later are not.
+  const names = participants.slice(0, 2).map((p) => p.name);
+  if (names.length === 2) return `Rencontre entre ${names[0]} et ${names[1]}`;
   if (names.length === 1) return `Entretien avec ${names[0]}`;
   const first = splitSentences(paragraphs[0]?.plain ?? '')[0]?.text.trim() ?? '';
   if (first === '') return 'Compte rendu sans titre';
