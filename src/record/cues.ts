@@ -94,7 +94,7 @@ export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|exist
  * "…, a-t-il ajouté", "…, a souligné le vice-ministre russe", "…, estime la ministre", "…, selon M. Li".
  * Captures the speaker phrase (or the pronoun of "-t-il").
  */
-export const INVERTED_SPEAKER = fr(/(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:M\.|Mme|Mlle|Dr|Pr)\s+[^,.;]+|[^,.;«»]+?))?\s*(?=[,.;]|$)/u);
+export const INVERTED_SPEAKER = fr(/(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:M\.|Mme|Mlle|Dr|Pr)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*|[^,.;«»]+?))?\s*(?=\s+(?:lors|au cours|dans|devant|à l'issue|pendant|en marge|après|avant|depuis|sur|à)\s|[,.;]|$)/u);
 
 /** "Selon la ministre sénégalaise, …", "D'après M. Abiy, …": a speaker named before the clause. */
 export const ACCORDING_TO = fr(/^(?:selon|d'après|pour)\s+([^,]{2,80}),/iu);
@@ -114,7 +114,9 @@ export const FOLLOW_UP_OPENER = fr(/^(?:selon (?:lui|elle)|pour (?:lui|elle)|d'a
  * The subject is the chunk just before the first one.
  */
 export const FINITE_VERB = new RegExp(
-  String.raw`(?<![${L}'-])(?:a|ont|avait|avaient|aura|auront|est|sont|était|sera|seront|s'est|se sont|s'était|` +
+  // After a letter + apostrophe only when it is an elided pronoun: "l'a invitée", not "aujourd'hui".
+  String.raw`(?<![${L}-])(?<!${L}${L}')(?<!(?:^|[^${L}])[^lmtsLMTS]')(?:a|ont|avait|avaient|aura|auront|est|sont|était|sera|seront|s'est|se sont|s'était|` +
+    String.raw`doit|doivent|devrait|devraient|va|vont|peut|peuvent|pourrait|pourraient|` + // modals: "devrait se rendre"
     String.raw`\p{Ll}+(?:era|eront|ira|iront|dra|dront)|` + // future tense, lower case only (not "Alexandra"): visitera, se rendra
     String.raw`(?:se |s')?(?:estime|souligne|affirme|déclare|rappelle|indique|ajoute|reçoit|salue|invite|plaide|insiste|appelle|réaffirme|explique|assure|estiment|soulignent|affirment|` +
     // present-tense acts of a visit: "entame une visite", "s'entretient avec", "conduit une délégation"
@@ -150,7 +152,7 @@ export const INVITATION = fr(new RegExp(
  * ("à participer", "à se rendre"), an event noun ("au sommet", "à la réunion") or a place ("à Pékin").
  * "a invité les entreprises à investir" invites to no event: a statement, not an invitation.
  */
-export const INVITATION_TARGET = fr(/\b(?:à|au|aux|en)\s+(?:(?:se |s')?(?:participer|assister|prendre part|rendre|venir|visiter|effectuer|faire une visite|inaugurer|présider|coprésider|co-présider|célébrer|joindre|rejoindre|honorer|ouvrir|clôturer|intervenir|prononcer|découvrir|séjourner|déplacer|assister)\b|(?:la |le |l'|les |une |un )?(?:prochaine?s?\s+|grande?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|visite|session|rencontre|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|championnat|inauguration|édition|réception|dîner|défilé|biennale|olympiades|dialogue|consultations|table ronde)|\p{Lu})/u);
+export const INVITATION_TARGET = fr(/\b(?:à|au|aux|en|pour)\s+(?:le |la |l'|les )?(?:(?:se |s')?(?:participer|assister|prendre part|rendre|venir|visiter|effectuer|faire une visite|inaugurer|présider|coprésider|co-présider|célébrer|joindre|rejoindre|honorer|ouvrir|clôturer|intervenir|prononcer|découvrir|séjourner|déplacer|assister)\b|(?:la |le |l'|les |une |un )?(?:prochaine?s?\s+|grande?\s+)?(?:[Ss]ommet|[Rr]éunion|[Ff]orum|[Cc]onférence|[Cc]érémonie|[Ss]alon|[Ee]xposition|[Ff]estival|[Vv]isite|[Ss]ession|[Rr]encontre|[Cc]élébration|[Ff]oire|[Aa]ssemblée|[Cc]ongrès|[Cc]olloque|[Ss]éminaire|[Cc]ommémoration|[Ff]ête|[Jj]eux|[Cc]hampionnat|[Ii]nauguration|[Éé]dition|[Rr]éception|[Dd]îner|[Dd]éfilé|[Bb]iennale|[Oo]lympiades|[Dd]ialogue|[Cc]onsultations|[Tt]able ronde)|\p{Lu})/u);
 
 /** Background, not an invitation: "à l'invitation de", "sur invitation du", "invité par". */
 export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|(?<!(?:été|est|sont) )\binvitée?s? par\b/iu);
@@ -158,6 +160,9 @@ export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|d
 /** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
 export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+
+/** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */
+export const INVITATION_EVENT_NAMED = fr(/\binvitation\b[^.]*?\b(?:pour|à|au|aux)\s+(?:la |le |l'|les )?((?:prochaine?s?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|session|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|inauguration|édition|réception|dîner|biennale|dialogue)\b.*)$/iu);
 
 /** Infinitives whose object is the event itself: "participer à la réunion" → "réunion". */
 export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se joindre)$/iu;
@@ -167,7 +172,7 @@ export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se join
  * "sont également prévus", "figurent", "est prévue". Catches an agenda announced in prose or
  * before a list.
  */
-export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\bau menu\b/iu);
+export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\bau menu (?:de (?:la|sa|cette|leur)|du) (?:visite|voyage|séjour|déplacement)\b/iu);
 
 /**
  * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",
@@ -184,13 +189,13 @@ export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
  * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",
  * "La délégation était composée de :", "les participants".
  */
-export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|délégation comprenait|en présence de)\b/iu);
+export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|incluait|inclut|réunissait|était conduite par)\b/iu);
 
 /**
  * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
  * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
  */
-export const TOPIC_VERB = fr(/\b(?:évoqu\S*|abord\S*|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|traité|traiter|concern\S*|centrée?s? sur|axée?s? sur)/iu);
+export const TOPIC_VERB = fr(/\b(?:évoqu\S*|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur)/iu);
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?)\b/iu);
@@ -206,12 +211,16 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
     String.raw`(?:ont|a|avaient|ont été|porteront|portent|portaient)?\s*(?:évoqué|abordé|passé en revue|discuté|porté|examiné|échangé)(?:\s+(?:notamment|essentiellement|principalement|aussi|également))?(?:\s+sur)?|` +
-    String.raw`d'examiner|d'aborder|d'évoquer|de discuter|de passer en revue|porteront sur|portent sur|portaient sur)\s*`,
+    String.raw`d'examiner|d'aborder|d'évoquer|de discuter|de passer en revue|porteront sur|portent sur|portaient sur|` +
+    String.raw`figur(?:ent|aient|ait|e|aient notamment|ent notamment))\s*`,
   'giu',
 ));
 
 /** Framing that is background, not discussion: "s'inscrit dans", "intervient", "à l'invitation de". */
 export const CONTEXT_CUE = fr(/\bs'inscri\S*|\bintervient\b|\bdans le cadre\b|\bà l'invitation\b|\brappelons\b|\bpour rappel\b/iu);
+
+/** Words that cut a role phrase from a later name: "le président sénégalais pour le Forum X". */
+export const ROLE_GAP_WORD = fr(/\b(?:pour|par|chez|lors|depuis|vers|après|avant|pendant|durant|dont|qui|que|où)\b/iu);
 
 /** A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
 export const LIST_MARKER = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/u;
@@ -231,7 +240,22 @@ export const NATIONALITIES: ReadonlyArray<readonly [string, string, string]> = [
   ['émirati', 'émiratie', 'Émirats arabes unis'], ['omanais', 'omanaise', 'Oman'], ['koweïtien', 'koweïtienne', 'Koweït'],
   ['jordanien', 'jordanienne', 'Jordanie'], ['israélien', 'israélienne', 'Israël'], ['palestinien', 'palestinienne', 'Palestine'],
   ['libyen', 'libyenne', 'Libye'], ['mauritanien', 'mauritanienne', 'Mauritanie'], ['sénégalais', 'sénégalaise', 'Sénégal'],
-  ['malien', 'malienne', 'Mali'], ['nigérien', 'nigérienne', 'Niger'], ['nigérian', 'nigériane', 'Nigeria'],
+  ['malien', 'malienne', 'Mali'], ['nigérien', 'nigérienne', 'Niger'], ['nigérian', 'nigériane', 'Nigeria'], ['ghanéen', 'ghanéenne', 'Ghana'], ['ougandais', 'ougandaise', 'Ouganda'],
+  ['tanzanien', 'tanzanienne', 'Tanzanie'], ['zimbabwéen', 'zimbabwéenne', 'Zimbabwe'], ['angolais', 'angolaise', 'Angola'],
+  ['mozambicain', 'mozambicaine', 'Mozambique'], ['soudanais', 'soudanaise', 'Soudan'], ['somalien', 'somalienne', 'Somalie'],
+  ['centrafricain', 'centrafricaine', 'Centrafrique'], ['comorien', 'comorienne', 'Comores'], ['cap-verdien', 'cap-verdienne', 'Cap-Vert'],
+  ['yéménite', 'yéménite', 'Yémen'], ['bahreïni', 'bahreïnie', 'Bahreïn'], ['azéri', 'azérie', 'Azerbaïdjan'], ['singapourien', 'singapourienne', 'Singapour'],
+  ['néo-zélandais', 'néo-zélandaise', 'Nouvelle-Zélande'], ['péruvien', 'péruvienne', 'Pérou'], ['bolivien', 'bolivienne', 'Bolivie'],
+  ['équatorien', 'équatorienne', 'Équateur'], ['uruguayen', 'uruguayenne', 'Uruguay'], ['paraguayen', 'paraguayenne', 'Paraguay'],
+  ['nicaraguayen', 'nicaraguayenne', 'Nicaragua'], ['guatémaltèque', 'guatémaltèque', 'Guatemala'], ['dominicain', 'dominicaine', 'République dominicaine'],
+  ['slovène', 'slovène', 'Slovénie'], ['estonien', 'estonienne', 'Estonie'], ['letton', 'lettone', 'Lettonie'], ['lituanien', 'lituanienne', 'Lituanie'],
+  ['islandais', 'islandaise', 'Islande'], ['maltais', 'maltaise', 'Malte'], ['chypriote', 'chypriote', 'Chypre'], ['albanais', 'albanaise', 'Albanie'],
+  ['macédonien', 'macédonienne', 'Macédoine du Nord'], ['bosnien', 'bosnienne', 'Bosnie-Herzégovine'], ['monténégrin', 'monténégrine', 'Monténégro'],
+  ['moldave', 'moldave', 'Moldavie'], ['birman', 'birmane', 'Birmanie'], ['sri lankais', 'sri lankaise', 'Sri Lanka'], ['taïwanais', 'taïwanaise', 'Taïwan'],
+  ['burundais', 'burundaise', 'Burundi'], ['libérien', 'libérienne', 'Liberia'], ['sierra-léonais', 'sierra-léonaise', 'Sierra Leone'],
+  ['gambien', 'gambienne', 'Gambie'], ['bissau-guinéen', 'bissau-guinéenne', 'Guinée-Bissau'], ['équato-guinéen', 'équato-guinéenne', 'Guinée équatoriale'],
+  ['namibien', 'namibienne', 'Namibie'], ['botswanais', 'botswanaise', 'Botswana'], ['zambien', 'zambienne', 'Zambie'], ['malawite', 'malawite', 'Malawi'],
+  ['mauricien', 'mauricienne', 'Maurice'], ['seychellois', 'seychelloise', 'Seychelles'], ['érythréen', 'érythréenne', 'Érythrée'],
   ['ivoirien', 'ivoirienne', "Côte d'Ivoire"], ['burkinabè', 'burkinabè', 'Burkina Faso'], ['guinéen', 'guinéenne', 'Guinée'],
   ['camerounais', 'camerounaise', 'Cameroun'], ['gabonais', 'gabonaise', 'Gabon'], ['congolais', 'congolaise', 'Congo'],
   ['tchadien', 'tchadienne', 'Tchad'], ['béninois', 'béninoise', 'Bénin'], ['togolais', 'togolaise', 'Togo'],
@@ -255,6 +279,24 @@ export const NATIONALITIES: ReadonlyArray<readonly [string, string, string]> = [
   ['vénézuélien', 'vénézuélienne', 'Venezuela'], ['nord-coréen', 'nord-coréenne', 'Corée du Nord'], ['mongol', 'mongole', 'Mongolie'],
   ['sri-lankais', 'sri-lankaise', 'Sri Lanka'], ['bangladais', 'bangladaise', 'Bangladesh'], ['népalais', 'népalaise', 'Népal'],
 ];
+
+/**
+ * Role words that name the same office: "le chef du gouvernement" is the Premier ministre,
+ * "le chef de l'État" the président, "le chef de la diplomatie" the ministre des Affaires étrangères.
+ * Lets a later role designate a person introduced with the other word.
+ */
+export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['chef du gouvernement', 'premier ministre', 'première ministre'],
+  ["chef de l'état", 'président', 'présidente'],
+  ['chef de la diplomatie', 'ministre des affaires étrangères', 'affaires étrangères'],
+  ['dirigeant', 'dirigeante', 'président', 'présidente', 'premier ministre', 'première ministre'],
+];
+
+/**
+ * Background tense: a main verb in the pluperfect or imperfect ("avait reçu", "était") tells what
+ * happened before the meeting, so the paragraph frames it.
+ */
+export const BACKGROUND_VERB = /^(?:avait|avaient|était|étaient|s'était|s'étaient)$/u;
 
 /** Countries named after "de/d'/du" in a role: "ambassadeur de France", "ambassadrice d'Italie". */
 export const COUNTRY_NAMES: readonly string[] = [...new Set(NATIONALITIES.map(([, , country]) => country))];

@@ -34,7 +34,9 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
-  const title = deriveTitle(seed.meta.title, paragraphs, assignments, people.participants);
+  // People named only in the framing (a past meeting, a head of state in passing) took no part.
+  const participants = people.participants.filter((p) => p.statements.some((n) => assignments[n - 1]?.kind !== 'context'));
+  const title = deriveTitle(seed.meta.title, paragraphs, assignments, participants);
   const headline = assignments[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
   return {
     slug: seed.meta.slug ?? path.parse(seed.file).name,
@@ -47,7 +49,7 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
     source: seed.meta.source ?? null,
     paragraphs,
     sections,
-    participants: people.participants,
+    participants,
     topics: extractTopics(paragraphs, assignments),
     invitation: extractInvitation(paragraphs, assignments, people),
     agenda: extractAgenda(paragraphs, assignments),

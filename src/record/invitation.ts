@@ -1,5 +1,5 @@
 /** The invitation: who invites whom, to what, and in which paragraph. */
-import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NOUN, foldApostrophes, fr } from './cues.js';
+import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NAMED, INVITATION_EVENT_NOUN, foldApostrophes, fr } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import type { Assignment } from './segment.js';
 import type { Invitation, Paragraph } from '../types.js';
@@ -38,7 +38,7 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   const inviter = subjectName;
   let invitee: string | null = null;
   const noun = INVITEE_OF_NOUN.exec(folded);
-  const verb = INVITEE_AFTER_VERB.exec(folded);
+  const verb = OBJECT_PRONOUN.test(folded) ? null : INVITEE_AFTER_VERB.exec(folded);
   const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1];
   if (phrase) {
     invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:le|la|les|l')\s*/iu, '');
@@ -49,11 +49,20 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   return { inviter, invitee, event: eventOf(text), paragraph: paragraph.n };
 }
 
-/** The event: the object of "participer à", or the whole infinitive phrase otherwise. */
+/**
+ * The event: the object of "participer à", the whole infinitive phrase for other verbs, or an
+ * event named after the invitation ("son invitation … pour le Forum d'affaires X").
+ */
 function eventOf(text: string): string | null {
   const folded = foldApostrophes(text);
   const match = INVITATION_EVENT_NOUN.exec(folded) ?? INVITATION_EVENT.exec(folded);
-  if (!match?.[1] || match[2] === undefined) return null;
+  if (!match?.[1] || match[2] === undefined) {
+    const named = INVITATION_EVENT_NAMED.exec(folded);
+    if (!named?.[1]) return null;
+    const start = named.index + named[0].length - named[1].length;
+    const end = EVENT_END.exec(named[1]);
+    return text.slice(start, start + (end ? end.index : named[1].length)).trim() || null;
+  }
   const verb = match[1];
   let rest = match[2];
   let offset = folded.length - rest.length;

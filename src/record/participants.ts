@@ -1,5 +1,5 @@
 /** Who took part: people named in the record, with their role, country and statements. */
-import { COUNTERPART, ROLE_WORD, foldApostrophes } from './cues.js';
+import { COUNTERPART, ROLE_SYNONYMS, ROLE_WORD, foldApostrophes } from './cues.js';
 import { countryOf, findMentions, surname, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
@@ -116,6 +116,7 @@ function resolveSubject(subject: Subject, people: readonly Person[], speakers: r
  */
 function resolveRole(phrase: string, feminine: boolean | null, people: readonly Person[], speakers: readonly Person[]): Person | null {
   const head = new RegExp(ROLE_WORD.source, 'iu').exec(foldApostrophes(phrase))?.[0].toLowerCase();
+  const heads = head ? [head, ...ROLE_SYNONYMS.filter((words) => words.some((w) => head.startsWith(w))).flat()] : [];
   const country = countryOf(phrase);
   let best: { person: Person; score: number } | null = null;
   for (const person of people) {
@@ -124,7 +125,7 @@ function resolveRole(phrase: string, feminine: boolean | null, people: readonly 
     let score = 0;
     if (country && countryOf(person.role) === country) score += 3;
     else if (country && countryOf(person.role)) continue;
-    if (head && role.includes(head.replace(/s$/u, ''))) score += 2;
+    if (heads.some((h) => role.includes(h.replace(/s$/u, '')))) score += 2;
     if (score === 0) continue;
     score += (speakers.lastIndexOf(person) + 1) / (speakers.length + 1); // recency breaks ties
     if (!best || score > best.score) best = { person, score };

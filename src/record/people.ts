@@ -1,6 +1,6 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
-  CIVILITY, COUNTRY_NAMES, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_WORD, NATIONALITIES,
+  CIVILITY, COUNTRY_NAMES, ROLE_GAP_WORD, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_WORD, NATIONALITIES,
   NOT_NAME_START, ROLE_WORD, foldApostrophes, fr } from './cues.js';
 
 /** One mention of a person in a text. Offsets are into the text given. */
@@ -73,29 +73,25 @@ export function surname(name: string): string {
   return name.split(/[ \u00a0]+/).at(-1) ?? name;
 }
 
-/** "La ministre française de la Culture, " + name → role "ministre française de la Culture". */
+/**
+ * "La ministre française de la Culture, " + name → role "ministre française de la Culture".
+ * The earliest role word whose phrase reaches the name unbroken wins, so that "l'envoyé spécial
+ * du président brésilien, X" keeps "envoyé spécial…", and two roles joined by "et" stay whole.
+ */
 function findRoleBefore(text: string, before: string): { role: string; article: string } | null {
+  // "ministre de la Communication": a capital after a preposition is the role's complement.
+  if (COMPLEMENT_END.test(before)) return null;
   const windowStart = Math.max(0, before.length - 160);
   const windowText = before.slice(windowStart);
-  let last: RegExpExecArray | null = null;
-  for (const match of windowText.matchAll(new RegExp(ROLE_WORD.source, 'giu'))) last = match as RegExpExecArray;
-  if (!last) return null;
-  const roleStart = windowStart + last.index;
-  const gap = before.slice(roleStart + last[0].length);
-  // A sentence end, a verb or another full name in between: the role belongs to someone else.
-  if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap)) return null;
-  // "ministre de la Communication": a capital after a preposition is the role's complement.
-  if (COMPLEMENT_END.test(gap)) return null;
-  // "vice-présidente du Conseil et ministre des Affaires étrangères": two roles joined by "et".
-  let start = roleStart;
-  for (;;) {
-    const joined = new RegExp(`${ROLE_WORD.source}[^,.;:()\\n]{0,80}\\set\\s+$`, 'iu').exec(before.slice(Math.max(0, start - 100), start));
-    if (!joined) break;
-    start = Math.max(0, start - 100) + joined.index;
+  for (const match of windowText.matchAll(new RegExp(ROLE_WORD.source, 'giu'))) {
+    const roleStart = windowStart + match.index;
+    const gap = before.slice(roleStart + match[0].length);
+    // A sentence end, a verb, a linking word or another full name in between: someone else's role.
+    if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap) || ROLE_GAP_WORD.test(gap)) continue;
+    const role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
+    if (role !== '') return { role, article: before.slice(Math.max(0, roleStart - 6), roleStart) };
   }
-  const roleStart2 = start;
-  const role = text.slice(roleStart2, before.length).replace(/[\s,]+$/u, '').trim();
-  return role === '' ? null : { role, article: before.slice(Math.max(0, roleStart2 - 6), roleStart2) };
+  return null;
 }
 
 /** name + ", secrétaire d'État chargé des Transports," → that role. */

@@ -1,10 +1,11 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
-  AGENDA_FUTURE_VERB, AGENDA_LEAD, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
   PARTICIPANT_LEAD, REPORTED_THAT, TOPIC_NOUN, TOPIC_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
-import { endsWithColon, splitSentences, splitTopLevel } from './text.js';
+import { enumerationOf } from './topics.js';
+import { endsWithColon, splitSentences } from './text.js';
 import type { Paragraph, SectionKind } from '../types.js';
 
 /** How a paragraph sits in its section: a list lead-in, a list item, or running prose. */
@@ -18,6 +19,8 @@ export interface Assignment {
 /** The longest paragraph still read as a short list item after a lead-in. */
 const MAX_ITEM_LENGTH = 220;
 const MAX_HEADLINE_LENGTH = 160;
+/** The longest title-like line read as the lead-in of the list under it. */
+const MAX_HEADING_LENGTH = 80;
 
 /**
  * Assigns every paragraph exactly one kind. Structure first (headline, lead-in with its items,
@@ -36,7 +39,7 @@ export function segmentParagraphs(paragraphs: readonly Paragraph[], people: Peop
       result[i] = { kind: leadInKind(firstLine), shape: 'item' }; // a lead-in and its bullets in one block
       continue;
     }
-    if (!endsWithColon(paragraph.plain)) continue;
+    if (!isLeadIn(paragraph, paragraphs[i + 1])) continue;
     const items = followingItems(paragraphs, i + 1);
     if (items === 0) continue;
     const kind = leadInKind(paragraph.plain);
@@ -64,6 +67,16 @@ export function isHeadline(paragraph: Paragraph): boolean {
     !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) &&
     splitSentences(text).length === 1 && !text.includes('\n')
   );
+}
+
+/**
+ * A lead-in: a paragraph ending with a colon, or a short title without final punctuation
+ * right before a list ("## Prochaines étapes", "Programme").
+ */
+function isLeadIn(paragraph: Paragraph, next: Paragraph | undefined): boolean {
+  if (endsWithColon(paragraph.plain)) return true;
+  const text = paragraph.plain.trim();
+  return next?.listItem === true && !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,…»"]$/u.test(text);
 }
 
 /** How many paragraphs after a lead-in read as its items (list items or short phrases). */
@@ -103,6 +116,8 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   const info = people.paragraphs.get(paragraph.n);
   if (invites(text)) return 'invitation';
   if (announcesProgramme(text)) return 'agenda';
+  // "En 2023, le président X avait reçu…": a pluperfect tells what came before the meeting.
+  if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
   if (info?.actor || PARTICIPANT_LEAD.test(text)) return 'participants';
   if (topicScore(text) >= 2) return 'topics';
   if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
@@ -127,13 +142,13 @@ function announcesProgramme(text: string): boolean {
 
 /**
  * How strongly a paragraph reads as a list of subjects: a topic verb (2), a topic noun (1),
- * an enumeration marker (1), three or more items (1).
+ * an enumeration marker (1), an enumeration of three or more items (1).
  */
 export function topicScore(text: string): number {
   let score = 0;
   if (TOPIC_VERB.test(text)) score += 2;
   if (TOPIC_NOUN.test(text)) score += 1;
   if (ENUMERATION_MARKER.test(text)) score += 1;
-  if (splitTopLevel(text, /,\s+/u).length >= 3) score += 1;
+  if (splitSentences(text).some((sentence) => enumerationOf(sentence.text).length >= 3)) score += 1;
   return score;
 }

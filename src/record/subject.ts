@@ -1,6 +1,7 @@
 /** Finding the grammatical subject of a paragraph's first clause: who speaks or acts. */
 import {
-  ACCORDING_TO, COLLECTIVE_SUBJECT, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, PERSON_PRONOUN, ROLE_WORD, foldApostrophes,
+  ACCORDING_TO, COLLECTIVE_SUBJECT, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, NOT_NAME_START, PERSON_PRONOUN, ROLE_WORD,
+  foldApostrophes,
 } from './cues.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'collective' | 'other';
@@ -13,12 +14,15 @@ export interface Subject {
   readonly end: number;
   /** True for "elle", "la ministre"; false for "il", "le ministre"; null when unsaid. */
   readonly feminine: boolean | null;
+  /** The finite verb after a main-clause subject ("a", "avait", "visitera"); null otherwise. */
+  readonly verb?: string;
 }
 
 /** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ". */
 const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;
 const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROLE_WORD.source, 'iu');
-const NAME_END = /\p{Lu}[\p{Ll}'-]+$/u;
+/** A chunk that is only a name, with an optional civility: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
+const NAME_ONLY = /^(?:(?:M\.|Mme|Mlle|MM\.|Dr|Pr)\s+)?\p{Lu}[\p{Ll}'-]+(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|den|ben|bin|ibn|al|el|ould)[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$/u;
 
 /**
  * Who speaks or acts in a paragraph: the subject of its first finite verb (the comma-separated
@@ -52,7 +56,8 @@ function mainClauseSubject(plain: string, body: string, offset: number): Subject
   // Drop clitics before the verb ("se rendra", "l'a invité") and the comma closing an apposition.
   const prefix = body.slice(0, verb.index).replace(/(?:\s(?:se|s'|ne|n'|y|en|lui|leur|l'))+\s*$/u, ' ').replace(/[\s,]+$/u, '');
   const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf('—'), prefix.lastIndexOf('–'), prefix.lastIndexOf(':'));
-  return phraseAt(plain, body, offset, cut + 1, prefix.length);
+  const subject = phraseAt(plain, body, offset, cut + 1, prefix.length);
+  return subject && { ...subject, verb: verb[0] };
 }
 
 /** "Selon la ministre sénégalaise, …" → the role phrase. */
@@ -83,13 +88,16 @@ function phraseAt(plain: string, body: string, offset: number, from: number, to:
   return classify(chunk, plain.slice(start, start + chunk.length), start);
 }
 
-function classify(chunk: string, text: string, start: number): Subject {
-  const at = { text, start, end: start + text.length };
+function classify(rawChunk: string, rawText: string, rawStart: number): Subject {
+  // Opening quotes or brackets belong to no subject: "« Le Maroc est…" is about "Le Maroc".
+  const lead = rawChunk.length - rawChunk.replace(/^[«"“(\s]+/u, '').length;
+  const chunk = rawChunk.slice(lead);
+  const at = { text: rawText.slice(lead), start: rawStart + lead, end: rawStart + rawText.length };
   if (PERSON_PRONOUN.test(chunk)) return { kind: 'pronoun', ...at, feminine: /^elle$/iu.test(chunk) };
   if (SINGULAR_ROLE.test(chunk) && !/\set\s/u.test(chunk)) {
     return { kind: 'role', ...at, feminine: /^(?:la|cette)\s/iu.test(chunk) ? true : /^(?:le|ce|cet)\s/iu.test(chunk) ? false : null };
   }
   if (COLLECTIVE_SUBJECT.test(chunk)) return { kind: 'collective', ...at, feminine: null };
-  if (NAME_END.test(chunk) && !/^(?:(?:le|la|les|un|une|des|cette|ce|cet)\s|l')/iu.test(chunk)) return { kind: 'name', ...at, feminine: null };
+  if (NAME_ONLY.test(chunk) && !NOT_NAME_START.has((chunk.replace(/^(?:M\.|Mme|Mlle|MM\.|Dr|Pr)\s+/u, '').split(/[\s'’]/u)[0] ?? '').toLowerCase())) return { kind: 'name', ...at, feminine: /^(?:Mme|Mlle)\s/u.test(chunk) ? true : /^M\.\s/u.test(chunk) ? false : null };
   return { kind: 'other', ...at, feminine: null };
 }
