@@ -10,13 +10,15 @@ async function main(): Promise<void> {
   const config = readConfig();
   const records = buildRecords(await readSeedDir(config.seedsDir));
   const app = createApp(buildSite(records));
-  const server = app.listen(config.port, config.host ?? '::', () => {
+  const onListening = (): void => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
     console.log(`${records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}`);
     console.log(`Visionneuse prête : http://${host.includes(':') ? `[${host}]` : host}:${port}`);
-  });
+  };
+  // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
+  const server = config.host === undefined ? app.listen(config.port, onListening) : app.listen(config.port, config.host, onListening);
   server.on('error', (error) => {
     console.error(`Impossible d’écouter sur le port ${config.port} : ${error.message}`);
     process.exit(1);

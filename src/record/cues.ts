@@ -276,7 +276,7 @@ export const NATIONALITIES: ReadonlyArray<readonly [string, string, string]> = [
   ['néerlandais', 'néerlandaise', 'Pays-Bas'], ['luxembourgeois', 'luxembourgeoise', 'Luxembourg'], ['irlandais', 'irlandaise', 'Irlande'],
   ['danois', 'danoise', 'Danemark'], ['suédois', 'suédoise', 'Suède'], ['norvégien', 'norvégienne', 'Norvège'],
   ['finlandais', 'finlandaise', 'Finlande'], ['québécois', 'québécoise', 'Québec'], ['monégasque', 'monégasque', 'Monaco'],
-  ['vénézuélien', 'vénézuélienne', 'Venezuela'], ['nord-coréen', 'nord-coréenne', 'Corée du Nord'], ['mongol', 'mongole', 'Mongolie'],
+  ['nord-coréen', 'nord-coréenne', 'Corée du Nord'], ['mongol', 'mongole', 'Mongolie'],
   ['sri-lankais', 'sri-lankaise', 'Sri Lanka'], ['bangladais', 'bangladaise', 'Bangladesh'], ['népalais', 'népalaise', 'Népal'],
 ];
 
