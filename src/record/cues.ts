@@ -94,7 +94,7 @@ export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|exist
  * "…, a-t-il ajouté", "…, a souligné le vice-ministre russe", "…, estime la ministre", "…, selon M. Li".
  * Captures the speaker phrase (or the pronoun of "-t-il").
  */
-export const INVERTED_SPEAKER = fr(/(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:M\.|Mme|Mlle|Dr|Pr)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*|[^,.;«»]+?))?\s*(?=\s+(?:lors|au cours|dans|devant|à l'issue|pendant|en marge|après|avant|depuis|sur|à)\s|[,.;]|$)/u);
+export const INVERTED_SPEAKER = fr(/(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:M\.|Mme|Mlle|Dr|Pr)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*|[^,.;«»]+?))?\s*(?=\s+(?:lors|au cours|au début|à la fin|au terme|dans|devant|à l'issue|pendant|en marge|après|avant|depuis|sur|à|au|aux|en)\s|[,.;]|$)/u);
 
 /** "Selon la ministre sénégalaise, …", "D'après M. Abiy, …": a speaker named before the clause. */
 export const ACCORDING_TO = fr(/^(?:selon|d'après|pour)\s+([^,]{2,80}),/iu);
@@ -210,11 +210,16 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
  */
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
-    String.raw`(?:ont|a|avaient|ont été|porteront|portent|portaient)?\s*(?:évoqué|abordé|passé en revue|discuté|porté|examiné|échangé)(?:\s+(?:notamment|essentiellement|principalement|aussi|également))?(?:\s+sur)?|` +
-    String.raw`d'examiner|d'aborder|d'évoquer|de discuter|de passer en revue|porteront sur|portent sur|portaient sur|` +
-    String.raw`figur(?:ent|aient|ait|e|aient notamment|ent notamment))\s*`,
+    // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
+    String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)\p{L}*|pass(?:er|é|ent|eront)\s+en\s+revue|échang\p{L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+\p{L}+ment)*\s+sur))` +
+    String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
+    String.raw`fait le point sur|au menu d(?:es|u) \p{L}+|` +
+    String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
   'giu',
 ));
+
+/** An attribution closing a sentence: "…, précise la même source", "…, a-t-il ajouté", "…, selon le communiqué". */
+export const ATTRIBUTION_TAIL = fr(/,\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+)?(?:précis|indiqu|ajout|soulign|affirm|rapport|not|expliqu|poursui|conclu|estim|déclar|relev|rappel|signal|annonc|fait savoir|dit|écri)\p{L}*(?:-t-(?:il|elle))?\s+(?:le|la|l'|les|un|une|M\.|Mme|\p{Lu})[^,]*$|,\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\p{Ll}+\s*$|,\s*(?:selon|d'après)\s[^,]*$/u);
 
 /** Framing that is background, not discussion: "s'inscrit dans", "intervient", "à l'invitation de". */
 export const CONTEXT_CUE = fr(/\bs'inscri\S*|\bintervient\b|\bdans le cadre\b|\bà l'invitation\b|\brappelons\b|\bpour rappel\b/iu);

@@ -1,5 +1,5 @@
 /** Who took part: people named in the record, with their role, country and statements. */
-import { COUNTERPART, ROLE_SYNONYMS, ROLE_WORD, foldApostrophes } from './cues.js';
+import { COUNTERPART, COUNTRY_NAMES, ROLE_SYNONYMS, ROLE_WORD, foldApostrophes } from './cues.js';
 import { countryOf, findMentions, surname, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
@@ -118,7 +118,10 @@ function resolveRole(phrase: string, feminine: boolean | null, people: readonly 
   const head = new RegExp(ROLE_WORD.source, 'iu').exec(foldApostrophes(phrase))?.[0].toLowerCase();
   const heads = head ? [head, ...ROLE_SYNONYMS.filter((words) => words.some((w) => head.startsWith(w))).flat()] : [];
   const country = countryOf(phrase);
+  // Proper names in the phrase ("le responsable d'Eni") that a role also names.
+  const names = (foldApostrophes(phrase).match(/(?<=[\s'])\p{Lu}[\p{L}-]+/gu) ?? []).filter((w) => !COUNTRY_NAMES.includes(w));
   let best: { person: Person; score: number } | null = null;
+  const unknownRoles: Person[] = [];
   for (const person of people) {
     if (feminine !== null && person.feminine !== null && person.feminine !== feminine) continue;
     const role = foldApostrophes(person.role ?? '').toLowerCase();
@@ -126,9 +129,12 @@ function resolveRole(phrase: string, feminine: boolean | null, people: readonly 
     if (country && countryOf(person.role) === country) score += 3;
     else if (country && countryOf(person.role)) continue;
     if (heads.some((h) => role.includes(h.replace(/s$/u, '')))) score += 2;
+    if (names.some((w) => role.includes(w.toLowerCase()))) score += 2;
+    if (person.role === null) unknownRoles.push(person);
     if (score === 0) continue;
     score += (speakers.lastIndexOf(person) + 1) / (speakers.length + 1); // recency breaks ties
     if (!best || score > best.score) best = { person, score };
   }
-  return best?.person ?? null;
+  // "le chef de l'État russe" for someone named without a role: the only one it can be.
+  return best?.person ?? (unknownRoles.length === 1 ? unknownRoles[0]! : null);
 }

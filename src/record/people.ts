@@ -55,11 +55,16 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     const after = folded.slice(end);
     const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
     const civility = CIVILITY.exec(before);
-    const roleBefore = civility ? null : findRoleBefore(text, before);
+    // "le vice-président de la compagnie Eni, M. Guido Brusco": the role stands before the civility.
+    const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)) : before;
+    const roleBefore = findRoleBefore(text, civility ? beforeTitle.replace(/\s+$/u, ' ') : before);
     const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
     const isKnown = known.includes(name) || (words.length === 1 && knownWords.has(name));
+    // One capitalised word beside a role is a name only right after it: "le président Macron",
+    // not "la compagnie italienne Eni" or "le groupe Sonatrach".
+    const singleBesideRole = capitals === 1 && roleBefore !== null && !civility && !isKnown && !roleBefore.adjacent;
     const isPerson =
-      civility !== null || roleBefore !== null || roleAfter !== null || isKnown ||
+      civility !== null || (roleBefore !== null && !singleBesideRole) || roleAfter !== null || isKnown ||
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
     if (!isPerson) continue;
     const role = roleBefore?.role ?? roleAfter ?? null;
@@ -78,7 +83,7 @@ export function surname(name: string): string {
  * The earliest role word whose phrase reaches the name unbroken wins, so that "l'envoyé spécial
  * du président brésilien, X" keeps "envoyé spécial…", and two roles joined by "et" stay whole.
  */
-function findRoleBefore(text: string, before: string): { role: string; article: string } | null {
+function findRoleBefore(text: string, before: string): { role: string; article: string; adjacent: boolean } | null {
   // "ministre de la Communication": a capital after a preposition is the role's complement.
   if (COMPLEMENT_END.test(before)) return null;
   const windowStart = Math.max(0, before.length - 160);
@@ -89,7 +94,8 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
     // A sentence end, a verb, a linking word or another full name in between: someone else's role.
     if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap) || ROLE_GAP_WORD.test(gap)) continue;
     const role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
-    if (role !== '') return { role, article: before.slice(Math.max(0, roleStart - 6), roleStart) };
+    const adjacent = /^(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0,]*$/u.test(gap);
+    if (role !== '') return { role, article: before.slice(Math.max(0, roleStart - 6), roleStart), adjacent };
   }
   return null;
 }

@@ -118,7 +118,8 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (announcesProgramme(text)) return 'agenda';
   // "En 2023, le président X avait reçu…": a pluperfect tells what came before the meeting.
   if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
-  if (info?.actor || PARTICIPANT_LEAD.test(text)) return 'participants';
+  // "Ont pris part… X et Y": a list of attendees, when it names them.
+  if (info?.actor || (PARTICIPANT_LEAD.test(text) && (info?.mentions.length ?? 0) > 0)) return 'participants';
   if (topicScore(text) >= 2) return 'topics';
   if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
   return 'context';

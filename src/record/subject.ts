@@ -40,6 +40,11 @@ export function findSubject(plain: string): Subject | null {
   for (const speaker of [namedBefore(plain, body, offset), namedAfter(plain, body, offset)]) {
     if (speaker && isPerson(speaker)) return speaker;
   }
+  // A paragraph that is only a quotation carries on the last speaker's words.
+  // (whatever the subject inside the quotation).
+  if (/^[«"“]/u.test(body) && /[»"”][.!?…]?\s*$|[.!?…]\s*[»"”]\s*$/u.test(body)) {
+    return { kind: 'pronoun', text: '', start: offset, end: offset, feminine: null };
+  }
   const opener = FOLLOW_UP_OPENER.exec(body);
   if (opener) {
     const text = plain.slice(offset, offset + opener[0].length);

@@ -1,5 +1,5 @@
 /** The subjects discussed: the items of the enumerations in the topics section. */
-import { ENUMERATION_START, foldApostrophes } from './cues.js';
+import { ATTRIBUTION_TAIL, ENUMERATION_START, foldApostrophes } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
@@ -42,7 +42,7 @@ export function enumerationOf(sentence: string): string[] {
   let start = -1;
   for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
   if (start < 0) return [];
-  const list = sentence.slice(start).replace(/[\s.!?…]+$/u, '');
+  const list = sentence.slice(start).replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
   const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
   const first = foldApostrophes(pieces[0] ?? '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE : ARTICLE;
