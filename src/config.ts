@@ -6,6 +6,8 @@ export interface Config {
   /** Undefined listens on every interface, as Node does by default. */
   readonly host: string | undefined;
   readonly seedsDir: string;
+  /** Absolute origin for canonical and sharing URLs; never taken from a request's Host header. */
+  readonly baseUrl: string;
 }
 
 /** Reads PORT, HOST and SEEDS_DIR; throws with the faulty value named. */
@@ -17,5 +19,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const host = env['HOST']?.trim() || undefined;
   const seedsDir = path.resolve(cwd, env['SEEDS_DIR']?.trim() || 'seeds');
-  return { port, host, seedsDir };
+  const rawBase = env['BASE_URL']?.trim() || `http://localhost:${port}`;
+  let base: URL;
+  try {
+    base = new URL(rawBase);
+  } catch {
+    throw new Error(`BASE_URL invalide : « ${rawBase} » (attendu : une URL absolue, par exemple https://exemple.fr)`);
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new Error(`BASE_URL invalide : « ${rawBase} » (http ou https)`);
+  const baseUrl = `${base.origin}${base.pathname.replace(/\/+$/u, '')}`;
+  return { port, host, seedsDir, baseUrl };
 }

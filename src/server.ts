@@ -9,7 +9,7 @@ import { createApp } from './web/app.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const records = buildRecords(await readSeedDir(config.seedsDir));
-  const app = createApp(buildSite(records));
+  const app = createApp(buildSite(records, { baseUrl: config.baseUrl }));
   const onListening = (): void => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -5,13 +5,19 @@ import { readConfig } from '../src/config.js';
 
 describe('config', () => {
   it('defaults to port 3000, every interface and ./seeds', () => {
-    assert.deepEqual(readConfig({}, '/srv/app'), { port: 3000, host: undefined, seedsDir: path.resolve('/srv/app/seeds') });
+    assert.deepEqual(readConfig({}, '/srv/app'), { port: 3000, host: undefined, seedsDir: path.resolve('/srv/app/seeds'), baseUrl: 'http://localhost:3000' });
   });
 
   it('reads PORT, HOST and SEEDS_DIR', () => {
-    assert.deepEqual(readConfig({ PORT: '8080', HOST: '127.0.0.1', SEEDS_DIR: 'data' }, '/srv/app'), {
-      port: 8080, host: '127.0.0.1', seedsDir: path.resolve('/srv/app/data'),
+    assert.deepEqual(readConfig({ PORT: '8080', HOST: '127.0.0.1', SEEDS_DIR: 'data', BASE_URL: 'https://cr.exemple.fr/' }, '/srv/app'), {
+      port: 8080, host: '127.0.0.1', seedsDir: path.resolve('/srv/app/data'), baseUrl: 'https://cr.exemple.fr',
     });
+  });
+
+  it('defaults BASE_URL to localhost on the configured port, and refuses a relative one', () => {
+    assert.equal(readConfig({ PORT: '8080' }).baseUrl, 'http://localhost:8080');
+    assert.throws(() => readConfig({ BASE_URL: '/chemin' }), /BASE_URL invalide/);
+    assert.throws(() => readConfig({ BASE_URL: 'javascript:alert(1)' }), /BASE_URL invalide/);
   });
 
   it('refuses a PORT that is not a port, naming the value', () => {

@@ -9,6 +9,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/records/', import.meta.url));
 export const SEED_FILE = '000_40d93fe09706aa0e.txt';
+/** Site options for tests: the default base URL of a local server. */
+export const SITE = { baseUrl: 'http://localhost:3000' } as const;
 
 /** Builds a record from a file of a folder. */
 export function recordFrom(dir: string, file: string): MeetingRecord {

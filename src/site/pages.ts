@@ -1,6 +1,9 @@
 /** Records → the list of pages (path, type, body), rendered once; serving and export share it. */
 import { recordIndexJson, recordJson } from './api.js';
 import { createRenderer, type Render } from './render.js';
+import { buildSearchIndex, MAX_QUERY_LENGTH } from './search.js';
+import { jsonForScript, meetingJsonLd } from './structured-data.js';
+import { frenchTypography, frenchTypographyHtml } from './typography.js';
 import {
   API_INDEX_URL, RECORDS_URL, apiRecordUrl, kindOfParagraph, paragraphHref, recordUrl, sectionUrl, sourceUrl,
 } from './urls.js';
@@ -10,20 +13,40 @@ import type { MeetingRecord, Page, Paragraph, Section } from '../types.js';
 export const HTML = 'text/html; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** The site: every page by path, plus the error pages. */
+/** The site: every page by path, plus the error pages and the search page. */
 export interface Site {
   readonly records: readonly MeetingRecord[];
   readonly pages: ReadonlyMap<string, Page>;
   readonly notFound: Page;
   readonly badRequest: Page;
   readonly serverError: Page;
+  /** The search page for a query, rendered on demand (the only page that depends on a request). */
+  readonly searchPage: (query: string) => string;
 }
+
+export interface SiteOptions {
+  /** Absolute origin of canonical and sharing URLs, e.g. `https://cr.exemple.fr`. */
+  readonly baseUrl: string;
+}
+
+export const SEARCH_URL = '/recherche';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Builds every page of the site from the records. */
-export function buildSite(records: readonly MeetingRecord[], render: Render = createRenderer()): Site {
+export function buildSite(records: readonly MeetingRecord[], options: SiteOptions, render: Render = createRenderer()): Site {
   const pages: Page[] = [];
+  const common = (path: string): Record<string, unknown> => ({
+    path,
+    canonical: path,
+    baseUrl: options.baseUrl,
+    description: '',
+    breadcrumbs: [],
+    jsonLd: null,
+    query: '',
+    t: frenchTypography,
+    th: frenchTypographyHtml,
+  });
   const html = (path: string, view: string, data: Record<string, unknown>): void => {
     pages.push({ path, contentType: HTML, body: render(view, { ...common(path), ...data }) });
   };
@@ -33,12 +56,12 @@ export function buildSite(records: readonly MeetingRecord[], render: Render = cr
 
   html(RECORDS_URL, 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: RECORDS_URL });
   const [only] = records;
-  if (records.length === 1 && only) html('/', 'record', { ...recordView(only), canonical: recordUrl(only.slug) });
+  if (records.length === 1 && only) html('/', 'record', { ...recordView(only, options.baseUrl), canonical: recordUrl(only.slug) });
   else html('/', 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: '/' });
   json(API_INDEX_URL, recordIndexJson(records));
 
   for (const record of records) {
-    html(recordUrl(record.slug), 'record', recordView(record));
+    html(recordUrl(record.slug), 'record', recordView(record, options.baseUrl));
     record.sections.forEach((section, i) => {
       html(sectionUrl(record.slug, section.kind), 'section', sectionView(record, section, record.sections[i - 1], record.sections[i + 1]));
     });
@@ -52,17 +75,26 @@ export function buildSite(records: readonly MeetingRecord[], render: Render = cr
     status,
     body: render('error', { ...common(''), canonical: '', status, pageTitle }),
   });
+  const index = buildSearchIndex(records);
+  const searchPage = (query: string): string => {
+    const q = query.slice(0, MAX_QUERY_LENGTH);
+    return render('search', {
+      ...common(SEARCH_URL),
+      canonical: SEARCH_URL,
+      pageTitle: q.trim() ? `Recherche : ${q.trim()}` : 'Recherche',
+      description: 'Rechercher dans le texte des comptes rendus.',
+      query: q,
+      hits: index.search(q),
+    });
+  };
   return {
     records,
     pages: new Map(pages.map((page) => [page.path, page])),
     notFound: errorPage(404, 'Page introuvable'),
     badRequest: errorPage(400, 'Requête invalide'),
     serverError: errorPage(500, 'Erreur du serveur'),
+    searchPage,
   };
-}
-
-function common(path: string): Record<string, unknown> {
-  return { path, canonical: path, description: '', breadcrumbs: [] };
 }
 
 function summary(record: MeetingRecord): Record<string, unknown> {
@@ -113,11 +145,13 @@ function blocksOf(section: Section, byN: ReadonlyMap<number, Paragraph>): { list
   return blocks;
 }
 
-function recordView(record: MeetingRecord): Record<string, unknown> {
+function recordView(record: MeetingRecord, baseUrl: string): Record<string, unknown> {
+  const description = firstSentence(record.paragraphs[0]?.plain ?? '');
   return {
     ...sectionsView(record, record.sections),
     pageTitle: record.title,
-    description: firstSentence(record.paragraphs[0]?.plain ?? ''),
+    description,
+    jsonLd: jsonForScript(meetingJsonLd(record, `${baseUrl}${recordUrl(record.slug)}`, description)),
     canonical: recordUrl(record.slug),
     sourceUrl: sourceUrl(record.slug),
     apiUrl: apiRecordUrl(record.slug),

@@ -16,11 +16,21 @@ export function createApp(site: Site): Express {
 
   app.use(redirectTrailingSlash);
   app.use('/static', express.static(PUBLIC_DIR, { index: false, redirect: false, dotfiles: 'ignore', maxAge: '1h' }));
+  app.get('/recherche', (req, res) => {
+    res.type('html').send(site.searchPage(firstString(req.query['q'])));
+  });
   app.get('/api/records/{*rest}', sendPage(site, 'json'));
   app.get('/{*rest}', sendPage(site, 'html'));
   app.use(notFound(site));
   app.use(errorHandler(site));
   return app;
+}
+
+/** A query value as one string: `q[x]=1` or a repeated `q` must not break the page. */
+function firstString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return '';
 }
 
 /** `/records/x/` → 301 `/records/x`, keeping the query; never to another host. */

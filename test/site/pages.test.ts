@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildSite } from '../../src/site/pages.js';
 import { paragraphHref } from '../../src/site/urls.js';
-import { recordOf } from '../helpers.js';
+import { SITE, recordOf } from '../helpers.js';
 
 const record = recordOf('Le ministre belge, Marc Dupont, a reçu son homologue, Anne Roy.\n\nLes deux ministres ont évoqué la santé, l’eau et les routes.\n\nAu programme :\n\nUne visite,\n\nUn dîner.', 'essai.txt');
 
 describe('pages', () => {
   it('lists one page per URL: home, list, record, each section, source, and the API', () => {
-    const site = buildSite([record]);
+    const site = buildSite([record], SITE);
     assert.deepEqual([...site.pages.keys()].sort(), [
       '/', '/api/records', '/api/records/essai', '/records', '/records/essai', '/records/essai/participants',
       '/records/essai/programme', '/records/essai/source', '/records/essai/themes',
@@ -17,13 +17,13 @@ describe('pages', () => {
   });
 
   it('renders the agenda items as one list, each item a paragraph with its anchor', () => {
-    const body = buildSite([record]).pages.get('/records/essai/programme')?.body ?? '';
+    const body = buildSite([record], SITE).pages.get('/records/essai/programme')?.body ?? '';
     assert.match(body, /<ul class="items">\s*<li class="para" id="p4">[\s\S]*<li class="para" id="p5">[\s\S]*<\/ul>/);
   });
 
   it('escapes text from the seed in every page', () => {
     const hostile = recordOf('---\ntitle: "<script>alert(1)</script>"\n---\nLe <b>ministre</b> a parlé.', 'x.md');
-    const site = buildSite([hostile]);
+    const site = buildSite([hostile], SITE);
     for (const page of site.pages.values()) {
       if (page.contentType.startsWith('text/html')) assert.doesNotMatch(page.body, /<script>alert|<b>ministre/, page.path);
     }
@@ -35,7 +35,7 @@ describe('pages', () => {
   });
 
   it('renders French error pages once', () => {
-    const site = buildSite([record]);
+    const site = buildSite([record], SITE);
     assert.match(site.notFound.body, /<html lang="fr">[\s\S]*Page introuvable/);
     assert.match(site.badRequest.body, /Requête invalide/);
     assert.match(site.serverError.body, /Erreur du serveur/);

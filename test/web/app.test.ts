@@ -5,22 +5,24 @@ import { readSeedDir } from '../../src/record/load.js';
 import { buildRecords } from '../../src/record/index.js';
 import { buildSite } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
+import { frenchTypography, frenchTypographyHtml } from '../../src/site/typography.js';
 import type { MeetingRecord } from '../../src/types.js';
-import { FIXTURES_DIR, SEEDS_DIR } from '../helpers.js';
+import { FIXTURES_DIR, SEEDS_DIR, SITE } from '../helpers.js';
 
 const seedRecords = buildRecords(await readSeedDir(SEEDS_DIR));
 const allRecords = [...seedRecords, ...buildRecords(await readSeedDir(FIXTURES_DIR))];
-const single = createApp(buildSite(seedRecords));
-const many = createApp(buildSite(allRecords));
+const single = createApp(buildSite(seedRecords, SITE));
+const many = createApp(buildSite(allRecords, SITE));
 
 /** HTML-escapes as EJS does, to find a paragraph's text in a page. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 /** The visible part of a page: the head repeats a first sentence as its description. */
 const bodyOf = (html: string) => html.slice(html.indexOf('<body>'));
+/** A paragraph as the pages show it: French typography, escaped as EJS does. */
 const shownText = (record: MeetingRecord, n: number) => {
   const p = record.paragraphs[n - 1]!;
-  return p.html ?? escape(p.text);
+  return p.html !== null ? frenchTypographyHtml(p.html) : escape(frenchTypography(p.text));
 };
 
 describe('app', () => {
