@@ -46,6 +46,7 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     query: '',
     t: frenchTypography,
     th: frenchTypographyHtml,
+    documentTitle,
   });
   const html = (path: string, view: string, data: Record<string, unknown>): void => {
     pages.push({ path, contentType: HTML, body: render(view, { ...common(path), ...data }) });
@@ -188,6 +189,17 @@ function sourceView(record: MeetingRecord): Record<string, unknown> {
     }),
     breadcrumbs: [{ label: 'Comptes rendus', href: RECORDS_URL }, { label: record.title, href: recordUrl(record.slug) }],
   };
+}
+
+const SITE_NAME = 'Comptes rendus';
+const MAX_DOCUMENT_TITLE = 70;
+
+/** The `<title>`: the page title with the site name, shortened at a word to 70 characters. */
+export function documentTitle(pageTitle: string): string {
+  const full = `${pageTitle} · ${SITE_NAME}`;
+  if (full.length <= MAX_DOCUMENT_TITLE) return full;
+  if (pageTitle.length <= MAX_DOCUMENT_TITLE) return pageTitle;
+  return `${pageTitle.slice(0, MAX_DOCUMENT_TITLE - 1).replace(/\s+\S*$/u, '')}…`;
 }
 
 /** The first sentence of a text, cut at a word past 160 characters, for a page description. */
