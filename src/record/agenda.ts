@@ -5,9 +5,9 @@ import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
 
 /** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
-const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?)\s*/giu);
+const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e'])\s*/giu);
 /** Where the next item of a noun list starts: an article after a comma or "et". */
-const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;
+const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;
 
 /**
  * Lists the programme items of the paragraphs assigned to `agenda`, as clean phrases.

@@ -54,7 +54,7 @@ export const ROLE_WORD = new RegExp(
 export const STARTS_WITH_ROLE = new RegExp(String.raw`^(?:(?:le|la|l'|son|sa)\s*)?` + ROLE_WORD.source, 'iu');
 
 /** Civility titles before a name: "M. Bensaid", "Mme Dati", "Dr Ndiaye". Case-sensitive. */
-export const CIVILITY = /(?:^|[\s(«"])(M\.|Mme|Mlle|MM\.|Mmes|Dr|Pr|Me|Sir|Lady|Cheikh|Sheikh)\s+$/u;
+export const CIVILITY = /(?:^|[\s(«"])(M\.|Mme|Mlle|MM\.|Mmes|Dr|Dre|Pr|Pre|Me|Sir|Lady|Cheikh|Sheikh|Monsieur|Madame|Mademoiselle|Docteur|Docteure|Professeur|Professeure|S\.\s?E\.(?:\s?M(?:me)?\.)?|Son Excellence(?: M\.| Mme| Monsieur| Madame)?)\s+$/u;
 
 /** An article or title before a role that marks a woman: "la ministre", "sa", "Mme". */
 export const FEMININE_ARTICLE = /(?:^|\s)(?:la|sa|Mme|Mlle|Madame)\s*$/iu;
@@ -73,7 +73,8 @@ export const NOT_NAME_START = new Set(
     'faisant', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'm.', 'mme',
     'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
     'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume', 'président',
-    'ministre', 'ambassadeur', 'secrétaire', 'directeur', 'directrice',
+    'ministre', 'ambassadeur', 'secrétaire', 'directeur', 'directrice', 'monsieur', 'madame', 'mademoiselle',
+    'docteur', 'docteure', 'professeur', 'professeure', 'dre', 'son', 'excellence',
   ],
 );
 
@@ -81,13 +82,13 @@ export const NOT_NAME_START = new Set(
 export const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'abu', 'bou']);
 
 /** A capitalised word of a name: "Zarepour", "Jean-Luc", "Szijjártó", "Al-Nahyan", "O'Brien". */
-export const NAME_WORD = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*$`, 'u');
+export const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*)$`, 'u');
 
 /** Subject pronouns that refer back to a person in a follow-up: "Il a ajouté…", "Elle a invité…". */
 export const PERSON_PRONOUN = /^(?:il|elle)$/iu;
 
 /** Impersonal "il", which stands for nobody: "Il est à noter", "Il s'agit", "Il convient", "Il y a". */
-export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|existe|reste|semble|importe|suffit|appartient|ressort|arrive|est (?:à noter|à souligner|à rappeler|à signaler|prévu|également prévu|aussi prévu|important|nécessaire|possible|question|temps|clair|vrai|probable|essentiel|utile)|a été (?:décidé|convenu|prévu|annoncé|rappelé|souligné))\b/iu);
+export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|existe|reste|semble|importe|suffit|appartient|ressort|arrive|est (?:à noter|à souligner|à rappeler|à signaler|prévu|également prévu|aussi prévu|important|nécessaire|possible|question|temps|clair|vrai|probable|essentiel|utile)|a été (?:question|décidé|convenu|prévu|annoncé|rappelé|souligné))\b/iu);
 
 /**
  * A speaker named after the words, in an inverted attribution: "« … », a déclaré M. Hemmati",
@@ -143,7 +144,9 @@ export const COLLECTIVE_SUBJECT = new RegExp(
 export const INVITATION = fr(new RegExp(
   String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
     String.raw`(?:\b(?:invite|invitent|convie)\s+(?!par\s))|` +
-    String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)`,
+    String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)|` +
+    // "Une invitation a été adressée au ministre…"
+    String.raw`(?:\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+(?:adressée|transmise|remise|lancée|envoyée|faite|renouvelée))`,
   'iu',
 ));
 
@@ -158,7 +161,7 @@ export const INVITATION_TARGET = fr(/\b(?:à|au|aux|en|pour)\s+(?:le |la |l'|les
 export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|(?<!(?:été|est|sont) )\binvitée?s? par\b/iu);
 
 /** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
-export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?(?:à|pour)\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */
@@ -172,7 +175,7 @@ export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se join
  * "sont également prévus", "figurent", "est prévue". Catches an agenda announced in prose or
  * before a list.
  */
-export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\bau menu (?:de (?:la|sa|cette|leur)|du) (?:visite|voyage|séjour|déplacement)\b/iu);
+export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) (?:visite|voyage|séjour|déplacement)\b/iu);
 
 /**
  * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",
@@ -195,7 +198,7 @@ export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assist
  * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
  * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
  */
-export const TOPIC_VERB = fr(/\b(?:évoqu\S*|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur)/iu);
+export const TOPIC_VERB = fr(/\b(?:évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur)/iu);
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?)\b/iu);
@@ -213,7 +216,7 @@ export const ENUMERATION_START = fr(new RegExp(
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
     String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)\p{L}*|pass(?:er|é|ent|eront)\s+en\s+revue|échang\p{L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+\p{L}+ment)*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
-    String.raw`fait le point sur|au menu d(?:es|u) \p{L}+|` +
+    String.raw`fait le point sur|au menu d(?:es|u) \p{L}+|autour|consacrée?s? (?:à|aux|au)|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
   'giu',
 ));
@@ -224,8 +227,8 @@ export const ATTRIBUTION_TAIL = fr(/,\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))
 /** Framing that is background, not discussion: "s'inscrit dans", "intervient", "à l'invitation de". */
 export const CONTEXT_CUE = fr(/\bs'inscri\S*|\bintervient\b|\bdans le cadre\b|\bà l'invitation\b|\brappelons\b|\bpour rappel\b/iu);
 
-/** Words that cut a role phrase from a later name: "le président sénégalais pour le Forum X". */
-export const ROLE_GAP_WORD = fr(/\b(?:pour|par|chez|lors|depuis|vers|après|avant|pendant|durant|dont|qui|que|où)\b/iu);
+/** Words that cut a role phrase from a later name: "le ministre, qui…", "lors de la visite du président X". */
+export const ROLE_GAP_WORD = fr(/\b(?:chez|lors|depuis|vers|après|avant|pendant|durant|dont|qui|que|où)\b/iu);
 
 /** A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
 export const LIST_MARKER = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/u;

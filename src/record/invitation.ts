@@ -8,6 +8,10 @@ import type { Invitation, Paragraph } from '../types.js';
 const INVITEE_AFTER_VERB = fr(/\b(?:invitée?s?|conviée?s?|invite|invitent|convie)\s+(.+?)\s+(?:à|au|aux|en)\s/u);
 /** "a transmis au ministre une invitation" / "a adressé une invitation au ministre X à…". */
 const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:(?:à|au|aux)\s+(.+?)\s+)?(?:une|son|sa|leur|l')\s*invitation(?:\s+officielle)?(?:\s+(?:à|au|aux)\s+([^,]+?)\s+(?:à|pour)\s)?/u);
+/** "Une invitation a été adressée au ministre français pour…". */
+const INVITEE_OF_PASSIVE_NOUN = fr(/\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+\p{Ll}+\s+(?:à|au|aux)\s+(.+?)\s+(?:pour|à|afin)\s/u);
+/** "X a accepté l'invitation du ministre à…": the subject is the one invited, the inviter follows. */
+const ACCEPTED = fr(/\baccepté\s+(?:l'|une |son |sa |leur )invitation(?:\s+(?:officielle|renouvelée))?(?:\s+(?:de|du|des|d')\s*(.+?)(?=\s+(?:à|pour|de)\s|[,.]|$))?/u);
 /** "X a été invité à…": the subject is the one invited. */
 const PASSIVE = fr(/\b(?:a|ont|avait) été (?:invitée?s?|conviée?s?)\b/u);
 /** "l'a invité", "les a invités": an object pronoun standing for the other party. */
@@ -27,7 +31,15 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   const text = paragraph.plain;
   const folded = foldApostrophes(text);
   const info = people.paragraphs.get(paragraph.n);
-  const subjectName = info?.actor ?? (info?.subject ? info.subject.text : null);
+  // The subject as written when it names someone unresolved ("Le président russe"); never "Une invitation".
+  const subject = info?.subject;
+  const subjectName = info?.actor ?? (subject && (subject.kind === 'role' || subject.kind === 'name') ? subject.text : null);
+
+  const accepted = ACCEPTED.exec(folded);
+  if (accepted) {
+    const by = accepted[1] ? (people.resolve(accepted[1], { exclude: subjectName }) ?? accepted[1]) : null;
+    return { inviter: by, invitee: subjectName, event: eventOf(text), paragraph: paragraph.n };
+  }
 
   if (PASSIVE.test(folded)) {
     const by = /\bpar\s+((?:(?:M|MM|Mme|Mlle|Dr|Pr)\.?\s+)?.+?)(?=\s+à\s|,|\.(?:\s|$)|$)/u.exec(folded.slice(PASSIVE.exec(folded)!.index));
@@ -37,7 +49,7 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
 
   const inviter = subjectName;
   let invitee: string | null = null;
-  const noun = INVITEE_OF_NOUN.exec(folded);
+  const noun = INVITEE_OF_NOUN.exec(folded) ?? INVITEE_OF_PASSIVE_NOUN.exec(folded);
   const verb = OBJECT_PRONOUN.test(folded) ? null : INVITEE_AFTER_VERB.exec(folded);
   const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1];
   if (phrase) {

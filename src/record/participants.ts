@@ -135,6 +135,10 @@ function resolveRole(phrase: string, feminine: boolean | null, people: readonly 
     score += (speakers.lastIndexOf(person) + 1) / (speakers.length + 1); // recency breaks ties
     if (!best || score > best.score) best = { person, score };
   }
+  if (best) return best.person;
   // "le chef de l'État russe" for someone named without a role: the only one it can be.
-  return best?.person ?? (unknownRoles.length === 1 ? unknownRoles[0]! : null);
+  if (unknownRoles.length === 1) return unknownRoles[0]!;
+  // "La responsable onusienne": a generic role, told apart by gender when only one person fits.
+  const sameGender = feminine === null ? [] : people.filter((p) => p.feminine === feminine);
+  return sameGender.length === 1 ? sameGender[0]! : null;
 }

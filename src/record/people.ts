@@ -13,7 +13,8 @@ export interface Mention {
   readonly feminine: boolean | null;
 }
 
-const WORD = String.raw`\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*`;
+/** A capitalised word, or an upper-case surname as many francophone agencies write it ("ATTAF"). */
+const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{Ll}]))`;
 const PARTICLE = [...NAME_PARTICLES].join('|');
 /** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${WORD}(?:[ \u00a0]+(?:(?:${PARTICLE})[ \u00a0]+)*${WORD})*`, 'gu');
@@ -49,15 +50,19 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     }
     while (words.length > 0 && NAME_PARTICLES.has(words[0]!)) words = words.slice(1);
     if (words.length === 0 || !words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) continue;
+    // Upper case alone is a heading or an acronym ("PROGRAMME DE LA VISITE", "OTAN"), unless a title precedes it.
+    const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
     const name = text.slice(start, run.index + run[0].length);
     const end = start + name.length;
     const before = folded.slice(0, start);
     const after = folded.slice(end);
     const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
     const civility = CIVILITY.exec(before);
+    if (allCaps && !civility) continue;
     // "le vice-président de la compagnie Eni, M. Guido Brusco": the role stands before the civility.
-    const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)) : before;
-    const roleBefore = findRoleBefore(text, civility ? beforeTitle.replace(/\s+$/u, ' ') : before);
+    // ("…pour l'Afrique, la Dre X": the article goes with the title, not the role).
+    const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)).replace(/(?:\s(?:le|la|l'))?\s*$/iu, ' ') : before;
+    const roleBefore = findRoleBefore(text, beforeTitle);
     const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
     const isKnown = known.includes(name) || (words.length === 1 && knownWords.has(name));
     // One capitalised word beside a role is a name only right after it: "le président Macron",
@@ -115,7 +120,8 @@ function findRoleAfter(text: string, end: number, after: string): string | null 
 
 /** True for a woman, false for a man, null when the text does not say. */
 function genderOf(civility: string | undefined, article: string | undefined, role: string | null): boolean | null {
-  if (civility) return /^(?:Mme|Mlle|Mmes|Lady)$/u.test(civility) ? true : civility === 'M.' || civility === 'MM.' ? false : null;
+  if (civility && /^(?:Mme|Mlle|Mmes|Lady|Madame|Mademoiselle|Dre|Pre|Docteure|Professeure)$|Mme\.?$/u.test(civility)) return true;
+  if (civility && /^(?:M\.|MM\.|Monsieur|Sir)$|M\.$/u.test(civility)) return false;
   if (article && FEMININE_ARTICLE.test(article)) return true;
   if (role && (FEMININE_ROLE.test(foldApostrophes(role)) || feminineNationality(role))) return true;
   if (article && /(?:^|\s)le\s*$/iu.test(article)) return false;

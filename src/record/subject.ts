@@ -22,7 +22,7 @@ export interface Subject {
 const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;
 const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROLE_WORD.source, 'iu');
 /** A chunk that is only a name, with an optional civility: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
-const NAME_ONLY = /^(?:(?:M\.|Mme|Mlle|MM\.|Dr|Pr)\s+)?\p{Lu}[\p{Ll}'-]+(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|den|ben|bin|ibn|al|el|ould)[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$/u;
+const NAME_ONLY = /^(?:(?:M\.|Mme|Mlle|MM\.|Dr|Dre|Pr|Monsieur|Madame|S\.\s?E\.(?:\s?M\.)?)\s+)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|den|ben|bin|ibn|al|el|ould)[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$/u;
 
 /**
  * Who speaks or acts in a paragraph: the subject of its first finite verb (the comma-separated
@@ -103,6 +103,8 @@ function classify(rawChunk: string, rawText: string, rawStart: number): Subject 
     return { kind: 'role', ...at, feminine: /^(?:la|cette)\s/iu.test(chunk) ? true : /^(?:le|ce|cet)\s/iu.test(chunk) ? false : null };
   }
   if (COLLECTIVE_SUBJECT.test(chunk)) return { kind: 'collective', ...at, feminine: null };
-  if (NAME_ONLY.test(chunk) && !NOT_NAME_START.has((chunk.replace(/^(?:M\.|Mme|Mlle|MM\.|Dr|Pr)\s+/u, '').split(/[\s'’]/u)[0] ?? '').toLowerCase())) return { kind: 'name', ...at, feminine: /^(?:Mme|Mlle)\s/u.test(chunk) ? true : /^M\.\s/u.test(chunk) ? false : null };
+  if (NAME_ONLY.test(chunk) && !NOT_NAME_START.has((chunk.replace(/^(?:M\.|Mme|Mlle|MM\.|Dr|Dre|Pr|Monsieur|Madame|S\.\s?E\.(?:\s?M\.)?)\s+/u, '').split(/[\s'’]/u)[0] ?? '').toLowerCase())) {
+    return { kind: 'name', ...at, feminine: /^(?:Mme|Mlle|Madame|Dre)\s/u.test(chunk) ? true : /^(?:M\.|Monsieur)\s/u.test(chunk) ? false : null };
+  }
   return { kind: 'other', ...at, feminine: null };
 }

@@ -1,5 +1,5 @@
 /** The subjects discussed: the items of the enumerations in the topics section. */
-import { ATTRIBUTION_TAIL, ENUMERATION_START, foldApostrophes } from './cues.js';
+import { ATTRIBUTION_TAIL, ENUMERATION_START, TOPIC_VERB, foldApostrophes } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
@@ -18,6 +18,14 @@ export function extractTopics(paragraphs: readonly Paragraph[], assignments: rea
   const topics: Item[] = [];
   paragraphs.forEach((paragraph, i) => {
     const assignment = assignments[i];
+    // A speaker's paragraph may list subjects too: "…, avec qui il a évoqué A, B et C".
+    if (assignment?.kind === 'participants' && assignment.shape === 'prose' && TOPIC_VERB.test(foldApostrophes(paragraph.plain))) {
+      for (const sentence of splitSentences(paragraph.plain)) {
+        const items = enumerationOf(sentence.text);
+        if (items.length >= 2) for (const text of items) topics.push({ text, paragraph: paragraph.n });
+      }
+      return;
+    }
     if (assignment?.kind !== 'topics') return;
     if (assignment.shape === 'item') {
       for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) topics.push({ text: cleanTopic(line), paragraph: paragraph.n });
