@@ -4,12 +4,14 @@ import { SeedLoadError } from './errors.js';
 import { buildRecords } from './record/index.js';
 import { readSeedDir } from './record/load.js';
 import { buildSite } from './site/pages.js';
-import { createApp } from './web/app.js';
+import { loadAssets } from './site/assets.js';
+import { PUBLIC_DIR, createApp } from './web/app.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const records = buildRecords(await readSeedDir(config.seedsDir));
-  const app = createApp(buildSite(records, { baseUrl: config.baseUrl }));
+  const assets = await loadAssets(PUBLIC_DIR);
+  const app = createApp(buildSite(records, { baseUrl: config.baseUrl, assets }));
   const onListening = (): void => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

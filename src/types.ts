@@ -99,6 +99,13 @@ export interface MeetingRecord {
 export interface Page {
   readonly path: string;
   readonly contentType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
   readonly status?: number;
+  /** `immutable` for fingerprinted assets (cached a year); pages and API documents revalidate. */
+  readonly cache?: 'revalidate' | 'immutable';
+}
+
+/** A rendered page whose body is text (every page but the assets). */
+export interface TextPage extends Page {
+  readonly body: string;
 }

@@ -1,5 +1,6 @@
 /** Records → the list of pages (path, type, body), rendered once; serving and export share it. */
 import { recordIndexJson, recordJson } from './api.js';
+import type { Asset } from './assets.js';
 import { createRenderer, type Render } from './render.js';
 import { buildSearchIndex, MAX_QUERY_LENGTH } from './search.js';
 import { jsonForScript, meetingJsonLd } from './structured-data.js';
@@ -8,7 +9,7 @@ import {
   API_INDEX_URL, RECORDS_URL, apiRecordUrl, kindOfParagraph, paragraphHref, recordUrl, sectionUrl, sourceUrl,
 } from './urls.js';
 import { SECTION_INFO } from '../record/index.js';
-import type { MeetingRecord, Page, Paragraph, Section } from '../types.js';
+import type { MeetingRecord, Page, Paragraph, Section, TextPage } from '../types.js';
 
 export const HTML = 'text/html; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
@@ -17,9 +18,9 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 export interface Site {
   readonly records: readonly MeetingRecord[];
   readonly pages: ReadonlyMap<string, Page>;
-  readonly notFound: Page;
-  readonly badRequest: Page;
-  readonly serverError: Page;
+  readonly notFound: TextPage;
+  readonly badRequest: TextPage;
+  readonly serverError: TextPage;
   /** The search page for a query, rendered on demand (the only page that depends on a request). */
   readonly searchPage: (query: string) => string;
 }
@@ -27,6 +28,8 @@ export interface Site {
 export interface SiteOptions {
   /** Absolute origin of canonical and sharing URLs, e.g. `https://cr.exemple.fr`. */
   readonly baseUrl: string;
+  /** The files of public/, fingerprinted (see assets.ts). */
+  readonly assets: readonly Asset[];
 }
 
 export const SEARCH_URL = '/recherche';
@@ -35,8 +38,16 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZon
 
 /** Builds every page of the site from the records. */
 export function buildSite(records: readonly MeetingRecord[], options: SiteOptions, render: Render = createRenderer()): Site {
-  const pages: Page[] = [];
+  const pages: Page[] = options.assets.map((a) => ({ path: a.url, contentType: a.contentType, body: a.body, cache: 'immutable' as const }));
+  const assetUrls = new Map(options.assets.map((a) => [a.name, a.url]));
+  /** The fingerprinted URL of a file of public/; a missing one is a bug, caught at start-up. */
+  const asset = (name: string): string => {
+    const url = assetUrls.get(name);
+    if (!url) throw new Error(`Fichier public/${name} introuvable`);
+    return url;
+  };
   const common = (path: string): Record<string, unknown> => ({
+    asset,
     path,
     canonical: path,
     baseUrl: options.baseUrl,
@@ -70,7 +81,7 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     json(apiRecordUrl(record.slug), recordJson(record));
   }
 
-  const errorPage = (status: number, pageTitle: string): Page => ({
+  const errorPage = (status: number, pageTitle: string): TextPage => ({
     path: '',
     contentType: HTML,
     status,

@@ -7,6 +7,9 @@ import type { Site } from '../site/pages.js';
 /** public/ sits two levels above this file, in src/web/ as in dist/web/. */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
+/** The one place cache headers are decided: pages revalidate by ETag, fingerprinted assets never change. */
+export const CACHE_CONTROL = { revalidate: 'no-cache', immutable: 'public, max-age=31536000, immutable' } as const;
+
 /** Builds the app for a site; listening is the caller's business (see server.ts). */
 export function createApp(site: Site): Express {
   const app = express();
@@ -15,7 +18,6 @@ export function createApp(site: Site): Express {
   app.set('trust proxy', false);
 
   app.use(redirectTrailingSlash);
-  app.use('/static', express.static(PUBLIC_DIR, { index: false, redirect: false, dotfiles: 'ignore', maxAge: '1h' }));
   app.get('/recherche', (req, res) => {
     res.type('html').send(site.searchPage(firstString(req.query['q'])));
   });
@@ -56,6 +58,6 @@ function sendPage(site: Site, kind: 'html' | 'json') {
       next();
       return;
     }
-    res.status(page.status ?? 200).type(page.contentType).send(page.body);
+    res.status(page.status ?? 200).type(page.contentType).set('Cache-Control', CACHE_CONTROL[page.cache ?? 'revalidate']).send(page.body);
   };
 }

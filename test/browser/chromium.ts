@@ -7,7 +7,7 @@ import { buildRecords } from '../../src/record/index.js';
 import { readSeedDir } from '../../src/record/load.js';
 import { buildSite, type Site } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
-import { FIXTURES_DIR, SEEDS_DIR } from '../helpers.js';
+import { FIXTURES_DIR, SEEDS_DIR, SITE } from '../helpers.js';
 
 /** Flags Chromium needs here: running as root, no GPU, no network of its own. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -49,7 +49,7 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const fixtures = (await readSeedDir(FIXTURES_DIR)).filter((s) => /^(abidjan|hanoi)/.test(s.file));
   const records = [...buildRecords(await readSeedDir(SEEDS_DIR)), ...buildRecords(fixtures)];
-  const site = buildSite(records, { baseUrl: 'http://127.0.0.1' });
+  const site = buildSite(records, { ...SITE, baseUrl: 'http://127.0.0.1' });
   const server: Server = await new Promise((resolve) => {
     const listening: Server = createApp(site).listen(0, '127.0.0.1', () => resolve(listening));
   });

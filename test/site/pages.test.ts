@@ -9,15 +9,18 @@ const record = recordOf('Le ministre belge, Marc Dupont, a reçu son homologue, 
 describe('pages', () => {
   it('lists one page per URL: home, list, record, each section, source, and the API', () => {
     const site = buildSite([record], SITE);
-    assert.deepEqual([...site.pages.keys()].sort(), [
+    assert.deepEqual([...site.pages.keys()].filter((p) => !p.startsWith('/static/')).sort(), [
       '/', '/api/records', '/api/records/essai', '/records', '/records/essai', '/records/essai/participants',
       '/records/essai/programme', '/records/essai/source', '/records/essai/themes',
+    ]);
+    assert.deepEqual([...site.pages.keys()].filter((p) => p.startsWith('/static/')).map((p) => p.replace(/\.[0-9a-f]{10}\./, '.')).sort(), [
+      '/static/favicon.svg', '/static/share.js', '/static/style.css',
     ]);
     for (const page of site.pages.values()) assert.ok(page.body.length > 0, page.path);
   });
 
   it('renders the agenda items as one list, each item a paragraph with its anchor', () => {
-    const body = buildSite([record], SITE).pages.get('/records/essai/programme')?.body ?? '';
+    const body = String(buildSite([record], SITE).pages.get('/records/essai/programme')?.body ?? '');
     assert.match(body, /<ul class="items">\s*<li class="para" id="p4">[\s\S]*<li class="para" id="p5">[\s\S]*<\/ul>/);
   });
 
@@ -25,7 +28,7 @@ describe('pages', () => {
     const hostile = recordOf('---\ntitle: "<script>alert(1)</script>"\n---\nLe <b>ministre</b> a parlé.', 'x.md');
     const site = buildSite([hostile], SITE);
     for (const page of site.pages.values()) {
-      if (page.contentType.startsWith('text/html')) assert.doesNotMatch(page.body, /<script>alert|<b>ministre/, page.path);
+      if (page.contentType.startsWith('text/html')) assert.doesNotMatch(String(page.body), /<script>alert|<b>ministre/, page.path);
     }
   });
 

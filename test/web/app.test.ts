@@ -121,9 +121,14 @@ describe('app', () => {
     assert.equal(res.text, undefined);
   });
 
-  it('serves the stylesheet and the icon', async () => {
-    await request(single).get('/static/style.css').expect(200).expect('Content-Type', /text\/css/);
-    await request(single).get('/static/favicon.svg').expect(200).expect('Content-Type', /image\/svg/);
+  it('serves the stylesheet and the icon under fingerprinted names, cached for a year', async () => {
+    const page = await request(single).get('/').expect(200).expect('Cache-Control', 'no-cache');
+    const css = /href="(\/static\/style\.[0-9a-f]{10}\.css)"/.exec(page.text)?.[1];
+    const icon = /href="(\/static\/favicon\.[0-9a-f]{10}\.svg)"/.exec(page.text)?.[1];
+    assert.ok(css && icon);
+    await request(single).get(css).expect(200).expect('Content-Type', /text\/css/).expect('Cache-Control', 'public, max-age=31536000, immutable');
+    await request(single).get(icon).expect(200).expect('Content-Type', /image\/svg/);
+    await request(single).get('/static/style.css').expect(404);
   });
 });
 

@@ -12,7 +12,7 @@ const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 /** Every HTML page the site can send: the prebuilt ones, the error pages and search pages. */
 const pages: [string, string][] = [
-  ...[...site.pages.values()].filter((p) => p.contentType.startsWith('text/html')).map((p) => [p.path, p.body] as [string, string]),
+  ...[...site.pages.values()].filter((p) => p.contentType.startsWith('text/html')).map((p) => [p.path, String(p.body)] as [string, string]),
   ['404', site.notFound.body],
   ['400', site.badRequest.body],
   ['500', site.serverError.body],

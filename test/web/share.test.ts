@@ -5,11 +5,11 @@ import { buildRecords } from '../../src/record/index.js';
 import { readSeedDir } from '../../src/record/load.js';
 import { buildSite } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
-import { SEEDS_DIR } from '../helpers.js';
+import { SEEDS_DIR, SITE } from '../helpers.js';
 
 const records = buildRecords(await readSeedDir(SEEDS_DIR));
 const record = records[0]!;
-const app = createApp(buildSite(records, { baseUrl: 'https://cr.exemple.fr' }));
+const app = createApp(buildSite(records, { ...SITE, baseUrl: 'https://cr.exemple.fr' }));
 
 /** The content of a meta tag or link. */
 const meta = (html: string, attribute: string, name: string) =>
@@ -51,7 +51,9 @@ describe('sharing and structured data', () => {
       assert.match(attributes ?? '', /src="\/static\//);
       assert.equal(body?.trim(), '');
     }
-    await request(app).get('/static/share.js').expect(200).expect('Content-Type', /javascript/);
+    const src = /<script src="(\/static\/share\.[0-9a-f]{10}\.js)" defer>/.exec(page.text)?.[1];
+    assert.ok(src, 'a fingerprinted script');
+    await request(app).get(src).expect(200).expect('Content-Type', /javascript/);
   });
 
   it('gives each paragraph and section a "copier le lien" control that is a plain link', async () => {
