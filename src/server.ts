@@ -1,30 +1,41 @@
-/** Entry point: read the config, load and split the seeds, build the pages, listen. */
+/** Entry point: read the config, load and split the seeds, build the pages, capture them, listen. */
+import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { SeedLoadError } from './errors.js';
 import { buildRecords } from './record/index.js';
 import { readSeedDir } from './record/load.js';
-import { buildSite } from './site/pages.js';
 import { loadAssets } from './site/assets.js';
+import { buildSite } from './site/pages.js';
 import { PUBLIC_DIR, createApp } from './web/app.js';
+import { addBrotli, capturePages, replayHandler } from './web/replay.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const records = buildRecords(await readSeedDir(config.seedsDir));
-  const assets = await loadAssets(PUBLIC_DIR);
-  const app = createApp(buildSite(records, { baseUrl: config.baseUrl, assets }));
+  const site = buildSite(records, { baseUrl: config.baseUrl, assets: await loadAssets(PUBLIC_DIR) });
+  const app = createApp(site);
+  const recorded = await capturePages(app, [...site.pages.keys()]);
+  const server = createServer(replayHandler(recorded, app));
+  // A slow client cannot hold a connection: whole request within 10 s, headers within 5 s.
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+
   const onListening = (): void => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
-    console.log(`${records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}`);
+    console.log(`${records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}, ${recorded.size} pages en mémoire`);
     console.log(`Visionneuse prête : http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+    addBrotli(recorded).catch((error: unknown) => console.error('Compression brotli impossible :', error));
   };
-  // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
-  const server = config.host === undefined ? app.listen(config.port, onListening) : app.listen(config.port, config.host, onListening);
   server.on('error', (error) => {
     console.error(`Impossible d’écouter sur le port ${config.port} : ${error.message}`);
     process.exit(1);
   });
+  // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
+  if (config.host === undefined) server.listen(config.port, onListening);
+  else server.listen(config.port, config.host, onListening);
 }
 
 main().catch((error: unknown) => {

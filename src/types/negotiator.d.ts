@@ -1,0 +1,11 @@
+// negotiator 1.x ships no types and @types/negotiator describes 0.6 (no `preferred` option).
+// Only what this project calls is declared.
+declare module 'negotiator' {
+  import type { IncomingMessage } from 'node:http';
+
+  export default class Negotiator {
+    constructor(request: IncomingMessage);
+    /** The best of `available` for the request's Accept-Encoding; `preferred` breaks ties. */
+    encoding(available?: string[], options?: { preferred?: string[] }): string | undefined;
+  }
+}

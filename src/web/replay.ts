@@ -1,0 +1,123 @@
+/**
+ * Serving the known pages from memory. Each page's response is captured once from the Express
+ * app itself, over loopback, so status, headers and bytes are Express's own; a thin node:http
+ * handler replays it, with gzip and brotli variants, 304s and HEAD. Anything else falls through
+ * to Express.
+ */
+import { Agent, createServer, request, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzipSync } from 'node:zlib';
+import Negotiator from 'negotiator';
+
+const brotli = promisify(brotliCompress);
+
+/** Headers that describe one exchange, not the page: never replayed as captured. */
+const PER_EXCHANGE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'vary']);
+const ENCODINGS = ['br', 'gzip', 'identity'] as const;
+type Encoding = (typeof ENCODINGS)[number];
+
+interface Variant {
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+/** One page as captured, with its encoded variants. */
+export interface Recorded {
+  readonly status: number;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly variants: Partial<Record<Encoding, Variant>>;
+}
+
+/** Captures Express's response for each path, and gzips it; brotli follows in the background. */
+export async function capturePages(app: RequestListener, paths: readonly string[]): Promise<Map<string, Recorded>> {
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  const { port } = server.address() as AddressInfo;
+  const recorded = new Map<string, Recorded>();
+  try {
+    for (const path of paths) {
+      const response = await fetchRaw(agent, port, path);
+      if (response.status !== 200) throw new Error(`${path} : la page construite répond ${response.status}`);
+      const etag = String(response.headers['etag'] ?? `"${response.body.length.toString(16)}"`).replace(/"$/u, '');
+      const headers = Object.entries(response.headers)
+        .filter(([name]) => !PER_EXCHANGE.has(name))
+        .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as const);
+      recorded.set(path, {
+        status: response.status,
+        headers,
+        variants: { identity: { body: response.body, etag: `${etag}"` }, gzip: { body: gzipSync(response.body, { level: 9 }), etag: `${etag}-gzip"` } },
+      });
+    }
+  } finally {
+    agent.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return recorded;
+}
+
+/** One GET over loopback, body as raw bytes. */
+function fetchRaw(agent: Agent, port: number, path: string): Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, headers: { 'accept-encoding': 'identity' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Adds the brotli variants (highest quality, about 6 ms a page) without holding start-up. */
+export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> {
+  for (const [path, page] of recorded) {
+    const identity = page.variants.identity!;
+    const body = await brotli(identity.body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.body.length } });
+    recorded.set(path, { ...page, variants: { ...page.variants, br: { body, etag: identity.etag.replace(/"$/u, '-br"') } } });
+  }
+}
+
+/**
+ * A request listener that answers GET and HEAD for the recorded paths from memory and hands
+ * everything else (other paths, other methods, query-dependent pages) to `fallback`.
+ */
+export function replayHandler(recorded: ReadonlyMap<string, Recorded>, fallback: RequestListener): RequestListener {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const page = (req.method === 'GET' || req.method === 'HEAD') ? recorded.get(query < 0 ? url : url.slice(0, query)) : undefined;
+    if (!page) {
+      fallback(req, res);
+      return;
+    }
+    const available = ENCODINGS.filter((e) => page.variants[e] !== undefined);
+    // The client's q-values first; at equal q, the smallest body (brotli, then gzip).
+    const encoding = (new Negotiator(req).encoding([...available], { preferred: [...ENCODINGS] }) ?? 'identity') as Encoding;
+    const variant = page.variants[encoding] ?? page.variants.identity!;
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('ETag', variant.etag);
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    if (matches(req.headers['if-none-match'], variant.etag)) {
+      res.removeHeader('Content-Type');
+      res.removeHeader('Content-Encoding');
+      res.writeHead(304);
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Length', variant.body.length);
+    res.writeHead(page.status);
+    res.end(req.method === 'HEAD' ? undefined : variant.body);
+  };
+}
+
+/** If-None-Match: `*` or a list holding this ETag (weak comparison, as RFC 9110 asks for GET). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = etag.replace(/^W\//u, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//u, '') === bare);
+}
