@@ -7,7 +7,7 @@ import { readSeedDir } from './record/load.js';
 import { loadAssets } from './site/assets.js';
 import { buildSite } from './site/pages.js';
 import { PUBLIC_DIR, createApp } from './web/app.js';
-import { addBrotli, capturePages, replayHandler } from './web/replay.js';
+import { capturePages, replayHandler } from './web/replay.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -27,7 +27,6 @@ async function main(): Promise<void> {
     const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
     console.log(`${records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}, ${recorded.size} pages en mémoire`);
     console.log(`Visionneuse prête : http://${host.includes(':') ? `[${host}]` : host}:${port}`);
-    addBrotli(recorded).catch((error: unknown) => console.error('Compression brotli impossible :', error));
   };
   server.on('error', (error) => {
     console.error(`Impossible d’écouter sur le port ${config.port} : ${error.message}`);

@@ -128,8 +128,19 @@ function genderOf(civility: string | undefined, article: string | undefined, rol
   return null;
 }
 
-function feminineNationality(role: string): boolean {
-  return NATIONALITIES.some(([masc, fem]) => masc !== fem && wordIn(role, fem));
+
+/** Each nationality form ("iranien", "canadiennes") and each country name, lower-cased → its country. */
+const NATIONALITY_FORMS = new Map(
+  NATIONALITIES.flatMap(([masc, fem, country]) => [masc, fem, `${masc}s`, `${fem}s`].map((form) => [form.toLowerCase(), country] as const)),
+);
+const COUNTRY_FORMS = new Map(COUNTRY_NAMES.map((country) => [country.toLowerCase(), country] as const));
+/** One scan finds the earliest nationality adjective (longest forms first, no case folding needed). */
+const ANY_NATIONALITY = new RegExp(`(?<![\\p{L}-])(${alternation(NATIONALITY_FORMS.keys())})(?![\\p{L}-])`, 'u');
+/** …and the earliest country after "de/d'/du/des": "ambassadeur de France". */
+const ANY_COUNTRY_AFTER_DE = new RegExp(`(?<![\\p{L}])(?:de |d'|du |des )(${alternation(COUNTRY_FORMS.keys())})(?![\\p{L}])`, 'u');
+
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 /**
@@ -138,29 +149,21 @@ function feminineNationality(role: string): boolean {
  */
 export function countryOf(role: string | null): string | null {
   if (!role) return null;
-  const folded = foldApostrophes(role);
-  let best: { at: number; country: string } | null = null;
-  for (const [masc, fem, country] of NATIONALITIES) {
-    for (const form of [masc, fem, `${masc}s`, `${fem}s`]) {
-      const at = wordIndex(folded, form);
-      if (at >= 0 && (!best || at < best.at)) best = { at, country };
-    }
-  }
-  if (best) return best.country;
-  for (const country of COUNTRY_NAMES) {
-    const at = folded.search(new RegExp(`(?:\\bde |\\bd'|\\bdu |\\bdes )${escapeRegExp(country)}(?![\\p{L}])`, 'u'));
-    if (at >= 0 && (!best || at < best.at)) best = { at, country };
-  }
-  return best?.country ?? null;
+  const lower = foldApostrophes(role).toLowerCase();
+  const adjective = ANY_NATIONALITY.exec(lower)?.[1];
+  if (adjective) return NATIONALITY_FORMS.get(adjective) ?? null;
+  const country = ANY_COUNTRY_AFTER_DE.exec(lower)?.[1];
+  return country ? (COUNTRY_FORMS.get(country) ?? null) : null;
 }
 
-function wordIndex(text: string, word: string): number {
-  const match = new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').exec(text);
-  return match ? match.index : -1;
-}
+/** Every feminine nationality form that differs from the masculine ("française", "canadienne"). */
+const FEMININE_NATIONALITY = new RegExp(
+  `(?<![\\p{L}-])(?:${alternation(NATIONALITIES.filter(([masc, fem]) => masc !== fem).map(([, fem]) => fem.toLowerCase()))})s?(?![\\p{L}-])`,
+  'u',
+);
 
-function wordIn(text: string, word: string): boolean {
-  return wordIndex(foldApostrophes(text), word) >= 0;
+function feminineNationality(role: string): boolean {
+  return FEMININE_NATIONALITY.test(foldApostrophes(role).toLowerCase());
 }
 
 function escapeRegExp(text: string): string {

@@ -17,7 +17,8 @@ export function createRenderer(viewsDir: string = VIEWS_DIR): Render {
     if (!template) {
       const filename = path.join(viewsDir, `${view}.ejs`);
       try {
-        template = ejs.compile(readFileSync(filename, 'utf8'), { filename, views: [viewsDir], async: false, rmWhitespace: true });
+        // cache: true keeps the compiled partials too (include() would otherwise re-read and recompile them).
+        template = ejs.compile(readFileSync(filename, 'utf8'), { filename, views: [viewsDir], async: false, rmWhitespace: true, cache: true });
       } catch (cause) {
         throw new Error(`Gabarit ${view}.ejs invalide`, { cause });
       }

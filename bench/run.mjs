@@ -1,0 +1,112 @@
+// npm run bench: measures the compiled viewer against a bare node:http server replaying the same
+// bytes (the ceiling) and a naive Express + EJS render-per-request route, all on 127.0.0.1, with
+// the servers on one core (taskset) and autocannon in this process. Prints what it measured.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { generateRecords } from './generate.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 32;
+const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : [];
+const children = new Set();
+process.on('exit', () => children.forEach((c) => c.kill()));
+
+/** Starts `node args…` on the server core; resolves once it prints `marker`, with the ms it took. */
+function start(args, env, marker) {
+  const began = process.hrtime.bigint();
+  const [cmd, ...rest] = pin.length ? [...pin, process.execPath, ...args] : [process.execPath, ...args];
+  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes(marker)) resolve({ child, ms: Number(process.hrtime.bigint() - began) / 1e6 });
+    });
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${out}`)));
+  });
+}
+
+/** Milliseconds from spawn to the first 200 on `url`, polling every 2 ms. */
+async function timeToFirst200(args, env, url) {
+  const began = process.hrtime.bigint();
+  const [cmd, ...rest] = pin.length ? [...pin, process.execPath, ...args] : [process.execPath, ...args];
+  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.add(child);
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.status === 200) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+  const ms = Number(process.hrtime.bigint() - began) / 1e6;
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  child.kill();
+  children.delete(child);
+  return { ms, rss };
+}
+
+async function load(url, encoding) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { 'accept-encoding': encoding } });
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('fr-FR', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+console.log(`Machine: ${(await import('node:os')).cpus()[0]?.model}, ${(await import('node:os')).cpus().length} cœurs, Node ${process.version}`);
+console.log(`Serveurs sur le cœur 1${pin.length ? '' : ' (taskset absent : non épinglés)'}, autocannon ${CONNECTIONS} connexions, ${DURATION} s par mesure\n`);
+
+const viewer = await start(['dist/server.js'], { PORT: '4101', HOST: '127.0.0.1' }, 'Visionneuse prête');
+const index = await (await fetch('http://127.0.0.1:4101/api/records')).json();
+const section = `/records/${index.records[0].slug}/themes`;
+await fetch(`http://127.0.0.1:4101${section}`, { headers: { 'accept-encoding': 'br' } }); // the first br request starts its variant
+await new Promise((r) => setTimeout(r, 200));
+await start(['bench/ceiling.mjs', '4102', `http://127.0.0.1:4101${section}`], {}, 'ready');
+await start(['bench/naive.mjs', '4103'], {}, 'ready');
+
+const rows = [];
+for (const encoding of ['identity', 'br']) {
+  const ceiling = await load(`http://127.0.0.1:4102${section}`, encoding);
+  const ours = await load(`http://127.0.0.1:4101${section}`, encoding);
+  const naive = await load(`http://127.0.0.1:4103${section}`, encoding);
+  rows.push({ encoding, ceiling, ours, naive });
+}
+console.log(`Page de section ${section}`);
+console.log('encodage  | plafond node:http     | visionneuse           | Express + EJS naïf    | visionneuse/plafond | visionneuse/naïf');
+for (const { encoding, ceiling, ours, naive } of rows) {
+  const cell = (r) => `${fmt(r.rps).padStart(7)} req/s p99 ${String(r.p99).padStart(3)} ms`;
+  console.log(`${encoding.padEnd(9)} | ${cell(ceiling)} | ${cell(ours)} | ${cell(naive)} | ${fmt(ours.rps / ceiling.rps, 2).padStart(19)} | ${fmt(ours.rps / naive.rps, 1).padStart(15)}`);
+}
+viewer.child.kill();
+
+// Start-up: the viewer against a bare node:http server, both to their first 200.
+const bareScript = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'bare.mjs');
+writeFileSync(bareScript, "import { createServer } from 'node:http'; createServer((q, s) => s.end('ok')).listen(4105, '127.0.0.1');\n");
+const bare = await timeToFirst200([bareScript], {}, 'http://127.0.0.1:4105/');
+const first = await timeToFirst200(['dist/server.js'], { PORT: '4104', HOST: '127.0.0.1' }, 'http://127.0.0.1:4104/');
+console.log(`\nDémarrage jusqu’au premier 200 : visionneuse ${fmt(first.ms)} ms, node:http nu ${fmt(bare.ms)} ms, rapport ${fmt(first.ms / bare.ms, 1)}`);
+
+// Scale: start-up, memory and rate with 1, 100 and 1,000 generated records.
+console.log('\nrecords | démarrage (premier 200) | mémoire (RSS) | section identity');
+for (const count of [1, 100, 1000]) {
+  const dir = mkdtempSync(path.join(tmpdir(), `seeds-${count}-`));
+  generateRecords(dir, count);
+  const env = { PORT: '4106', HOST: '127.0.0.1', SEEDS_DIR: dir };
+  const { ms, rss } = await timeToFirst200(['dist/server.js'], env, 'http://127.0.0.1:4106/api/records');
+  const server = await start(['dist/server.js'], env, 'Visionneuse prête');
+  const slug = (await (await fetch('http://127.0.0.1:4106/api/records')).json()).records.at(-1).slug;
+  const { rps } = await load(`http://127.0.0.1:4106/records/${slug}/themes`, 'identity');
+  const base = count === 1 ? rps : undefined;
+  server.child.kill();
+  children.delete(server.child);
+  console.log(`${String(count).padStart(7)} | ${fmt(ms).padStart(20)} ms | ${fmt(rss).padStart(9)} Mo | ${fmt(rps).padStart(8)} req/s`);
+}
+process.exit(0);
