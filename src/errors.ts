@@ -25,14 +25,3 @@ export class SeedLoadError extends Error {
     this.errors = errors;
   }
 }
-
-/** An HTTP error with the status to send. */
-export class HttpError extends Error {
-  readonly status: number;
-
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'HttpError';
-    this.status = status;
-  }
-}

@@ -50,8 +50,6 @@ export const ROLE_WORD = new RegExp(
   'iu',
 );
 
-/** A whole short paragraph or list item that opens with a role word ("directrice régionale de…"). */
-export const STARTS_WITH_ROLE = new RegExp(String.raw`^(?:(?:le|la|l'|son|sa)\s*)?` + ROLE_WORD.source, 'iu');
 
 /** Civility titles before a name: "M. Bensaid", "Mme Dati", "Dr Ndiaye". Case-sensitive. */
 export const CIVILITY = /(?:^|[\s(«"])(M\.|Mme|Mlle|MM\.|Mmes|Dr|Dre|Pr|Pre|Me|Sir|Lady|Cheikh|Sheikh|Monsieur|Madame|Mademoiselle|Docteur|Docteure|Professeur|Professeure|S\.\s?E\.(?:\s?M(?:me)?\.)?|Son Excellence(?: M\.| Mme| Monsieur| Madame)?)\s+$/u;

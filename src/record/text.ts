@@ -26,10 +26,6 @@ export function endsWithColon(text: string): boolean {
   return /:\s*$/u.test(text);
 }
 
-/** True for a line that starts with a bullet or a number: "- ", "• ", "2) ". */
-export function isListLine(line: string): boolean {
-  return LIST_MARKER.test(line);
-}
 
 /**
  * Cleans a list item into a phrase: no bullet, no leading "Et", no trailing comma or period.

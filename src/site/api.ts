@@ -1,5 +1,5 @@
 /** The JSON documents of the API: the same data the pages show. */
-import { API_INDEX_URL, apiRecordUrl, recordUrl, sectionUrl } from './urls.js';
+import { apiRecordUrl, recordUrl, sectionUrl } from './urls.js';
 import type { MeetingRecord } from '../types.js';
 
 /** `GET /api/records`. */
@@ -29,4 +29,3 @@ export function recordJson(record: MeetingRecord): object {
   };
 }
 
-export { API_INDEX_URL };
