@@ -2,17 +2,14 @@
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { SeedLoadError } from './errors.js';
-import { buildRecords } from './record/index.js';
-import { readSeedDir } from './record/load.js';
-import { loadAssets } from './site/assets.js';
-import { buildSite } from './site/pages.js';
-import { PUBLIC_DIR, createApp } from './web/app.js';
+import { loadSite } from './load-site.js';
+import { createApp } from './web/app.js';
 import { capturePages, replayHandler } from './web/replay.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const records = buildRecords(await readSeedDir(config.seedsDir));
-  const site = buildSite(records, { baseUrl: config.baseUrl, assets: await loadAssets(PUBLIC_DIR) });
+  const site = await loadSite(config);
+  const records = site.records;
   const app = createApp(site);
   const recorded = await capturePages(app, [...site.pages.keys()]);
   const server = createServer(replayHandler(recorded, app));
