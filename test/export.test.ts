@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { createServer, request, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -10,27 +8,7 @@ import { exportSite, fileFor } from '../src/export.js';
 import { loadSite } from '../src/load-site.js';
 import { createApp } from '../src/web/app.js';
 import { capturePages, replayHandler } from '../src/web/replay.js';
-import { SEEDS_DIR } from './helpers.js';
-
-/** The identity bytes a listener sends for a path. */
-async function bytesFrom(listener: RequestListener, paths: readonly string[]): Promise<Map<string, Buffer>> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const out = new Map<string, Buffer>();
-  for (const p of paths) {
-    out.set(p, await new Promise<Buffer>((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path: p, headers: { 'accept-encoding': 'identity' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve(Buffer.concat(chunks)));
-      }).on('error', reject).end();
-    }));
-  }
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  return out;
-}
+import { SEEDS_DIR, exchange } from './helpers.js';
 
 describe('export', () => {
   it('lays URLs out as a static host serves them', () => {
@@ -46,12 +24,13 @@ describe('export', () => {
     const files = await exportSite(site, dir);
     const paths = [...site.pages.keys()];
     const app = createApp(site);
-    const served = await bytesFrom(replayHandler(await capturePages(app, paths), app), paths);
+    const replay = replayHandler(await capturePages(app, paths), app);
     assert.equal(files.length, paths.length + 1);
     for (const page of site.pages.values()) {
       const file = path.join(dir, fileFor(page.path, page.contentType));
       const body = readFileSync(file);
-      assert.ok(body.equals(served.get(page.path)!), `${page.path} differs from the server's bytes`);
+      const served = await exchange(replay, page.path, { 'accept-encoding': 'identity' });
+      assert.ok(body.equals(served.body), `${page.path} differs from the server's bytes`);
       assert.ok(gunzipSync(readFileSync(`${file}.gz`)).equals(body), `${file}.gz`);
       assert.ok(brotliDecompressSync(readFileSync(`${file}.br`)).equals(body), `${file}.br`);
     }

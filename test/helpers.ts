@@ -1,5 +1,7 @@
 /** Shared test helpers: fixture paths and seed loading from this repository only. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, request as httpRequest, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../src/record/index.js';
 import { loadAssets } from '../src/site/assets.js';
@@ -33,4 +35,31 @@ export function kindsOf(record: MeetingRecord): string[] {
   const kinds: string[] = record.paragraphs.map(() => '?');
   for (const section of record.sections) for (const n of section.paragraphs) kinds[n - 1] = section.kind;
   return kinds;
+}
+
+export interface Raw {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A raw exchange with a listener over loopback: no decompression, no parsing. */
+export async function exchange(listener: RequestListener, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    return await new Promise<Raw>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
-import { createServer, request as httpRequest, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { buildRecords } from '../../src/record/index.js';
 import { readSeedDir } from '../../src/record/load.js';
 import { buildSite } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
 import { addBrotli, capturePages, replayHandler, type Recorded } from '../../src/web/replay.js';
-import { SEEDS_DIR, SITE } from '../helpers.js';
+import { SEEDS_DIR, SITE, exchange } from '../helpers.js';
 
 const site = buildSite(buildRecords(await readSeedDir(SEEDS_DIR)), SITE);
 const app = createApp(site);
@@ -16,33 +14,6 @@ let recorded: Map<string, Recorded>;
 let replay: ReturnType<typeof replayHandler>;
 const paths = [...site.pages.keys()];
 const record = site.records[0]!;
-
-interface Raw {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-/** A raw exchange with a listener over loopback: no decompression, no parsing. */
-async function exchange(listener: RequestListener, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  try {
-    return await new Promise<Raw>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
 
 describe('replay from memory', () => {
   before(async () => {
