@@ -3,10 +3,9 @@
 import express from 'express';
 import { buildRecords } from '../dist/record/index.js';
 import { readSeedDir } from '../dist/record/load.js';
-import { loadAssets } from '../dist/site/assets.js';
+import { PUBLIC_DIR, loadAssets } from '../dist/site/assets.js';
 import { buildSite } from '../dist/site/pages.js';
 import { createRenderer } from '../dist/site/render.js';
-import { PUBLIC_DIR } from '../dist/web/app.js';
 
 const port = Number(process.argv[2]);
 const records = buildRecords(await readSeedDir(new URL('../seeds/', import.meta.url).pathname));

@@ -1,12 +1,8 @@
 /** Writes the whole site to a folder a static host or CDN can serve at the same URLs. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliBest, gzipBest } from './site/compress.js';
 import type { Site } from './site/pages.js';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
 
 /**
  * The file a URL is written to: pages as `<path>/index.html`, API documents as `<path>.json`,
@@ -29,8 +25,8 @@ export async function exportSite(site: Site, dir: string): Promise<string[]> {
     await mkdir(path.dirname(target), { recursive: true });
     const bytes = typeof body === 'string' ? Buffer.from(body) : body;
     await writeFile(target, bytes);
-    await writeFile(`${target}.gz`, await gzipAsync(bytes, { level: 9 }));
-    await writeFile(`${target}.br`, await brotliAsync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }));
+    await writeFile(`${target}.gz`, gzipBest(bytes));
+    await writeFile(`${target}.br`, await brotliBest(bytes));
     written.push(file);
   };
   for (const page of site.pages.values()) await write(fileFor(page.path, page.contentType), page.body);

@@ -2,9 +2,8 @@
 import type { Config } from './config.js';
 import { buildRecords } from './record/index.js';
 import { readSeedDir } from './record/load.js';
-import { loadAssets } from './site/assets.js';
+import { PUBLIC_DIR, loadAssets } from './site/assets.js';
 import { buildSite, type Site } from './site/pages.js';
-import { PUBLIC_DIR } from './web/app.js';
 
 /** Reads the seeds and public/, splits every record, renders every page. */
 export async function loadSite(config: Pick<Config, 'seedsDir' | 'baseUrl'>): Promise<Site> {

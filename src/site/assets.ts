@@ -2,6 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** public/ sits two levels above this file, in src/site/ as in dist/site/. */
+export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
 export interface Asset {
   /** The file's own name in public/, e.g. `style.css`. */

@@ -1,11 +1,7 @@
 /** The Express application: prebuilt pages from memory, static assets, redirects, errors. */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { fileURLToPath } from 'node:url';
 import { errorHandler, notFound } from './errors.js';
 import type { Site } from '../site/pages.js';
-
-/** public/ sits two levels above this file, in src/web/ as in dist/web/. */
-export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
 /** The one place cache headers are decided: pages revalidate by ETag, fingerprinted assets never change. */
 export const CACHE_CONTROL = { revalidate: 'no-cache', immutable: 'public, max-age=31536000, immutable' } as const;

@@ -6,11 +6,9 @@
  */
 import { Agent, createServer, request, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import Negotiator from 'negotiator';
+import { brotliBest, gzipBest } from '../site/compress.js';
 
-const brotli = promisify(brotliCompress);
 
 /** Headers that describe one exchange, not the page: never replayed as captured. */
 const PER_EXCHANGE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'vary']);
@@ -29,7 +27,7 @@ export interface Recorded {
   readonly variants: Partial<Record<Encoding, Variant>>;
 }
 
-/** Captures Express's response for each path, and gzips it; brotli follows in the background. */
+/** Captures Express's response for each path, and gzips it; brotli follows on first demand. */
 export async function capturePages(app: RequestListener, paths: readonly string[]): Promise<Map<string, Recorded>> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,7 +45,7 @@ export async function capturePages(app: RequestListener, paths: readonly string[
       recorded.set(path, {
         status: response.status,
         headers,
-        variants: { identity: { body: response.body, etag: `${etag}"` }, gzip: { body: gzipSync(response.body, { level: 9 }), etag: `${etag}-gzip"` } },
+        variants: { identity: { body: response.body, etag: `${etag}"` }, gzip: { body: gzipBest(response.body), etag: `${etag}-gzip"` } },
       });
     }
   } finally {
@@ -73,11 +71,10 @@ function fetchRaw(agent: Agent, port: number, path: string): Promise<{ status: n
 
 /** The brotli variant of a page (highest quality, about 6 ms for 12 KB). */
 async function brotliVariant(identity: Variant): Promise<Variant> {
-  const body = await brotli(identity.body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: identity.body.length } });
-  return { body, etag: identity.etag.replace(/"$/u, '-br"') };
+  return { body: await brotliBest(identity.body), etag: identity.etag.replace(/"$/u, '-br"') };
 }
 
-/** Adds every brotli variant now (for the export and the tests; the server makes them on demand). */
+/** Adds every brotli variant now (for tests that need them at once; the server makes them on demand). */
 export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> {
   for (const [path, page] of recorded) {
     recorded.set(path, { ...page, variants: { ...page.variants, br: await brotliVariant(page.variants.identity!) } });
