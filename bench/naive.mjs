@@ -3,7 +3,7 @@
 import express from 'express';
 import { buildRecords } from '../dist/record/index.js';
 import { readSeedDir } from '../dist/record/load.js';
-import { PUBLIC_DIR, loadAssets } from '../dist/site/assets.js';
+import { loadAssets } from '../dist/site/assets.js';
 import { buildSite } from '../dist/site/pages.js';
 import { createRenderer } from '../dist/site/render.js';
 
@@ -12,7 +12,7 @@ const records = buildRecords(await readSeedDir(new URL('../seeds/', import.meta.
 // Reuse the site's own view data by rendering through a renderer that records its last call.
 let lastCall;
 const recording = createRenderer();
-buildSite(records, { baseUrl: 'http://localhost', assets: await loadAssets(PUBLIC_DIR) }, (view, data) => {
+buildSite(records, { baseUrl: 'http://localhost', assets: await loadAssets() }, (view, data) => {
   if (view === 'section' && !lastCall) lastCall = { view, data };
   return recording(view, data);
 });

@@ -1,10 +1,9 @@
 // Runs before `npm start`: compiles to dist/ when dist/ is missing or older than a source file.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
-const entry = path.join(root, 'dist', 'server.js');
+const entries = [path.join(root, 'dist', 'server.js'), path.join(root, 'dist', 'client', 'search.js')];
 
 function newestMtime(dir) {
   let newest = 0;
@@ -16,12 +15,13 @@ function newestMtime(dir) {
 }
 
 const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'tsconfig.json')).mtimeMs);
-if (!existsSync(entry) || statSync(entry).mtimeMs < sources) {
+if (entries.some((entry) => !existsSync(entry) || statSync(entry).mtimeMs < sources)) {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {
     console.error('dist/ est absent ou périmé et TypeScript n’est pas installé : lancez « npm install » puis « npm run build ».');
     process.exit(1);
   }
   console.log('Compilation de src/ vers dist/…');
-  execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  const { build } = await import('./build.mjs');
+  await build();
 }

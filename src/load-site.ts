@@ -2,11 +2,11 @@
 import type { Config } from './config.js';
 import { buildRecords } from './record/index.js';
 import { readSeedDir } from './record/load.js';
-import { PUBLIC_DIR, loadAssets } from './site/assets.js';
+import { loadAssets } from './site/assets.js';
 import { buildSite, type Site } from './site/pages.js';
 
 /** Reads the seeds and public/, splits every record, renders every page. */
 export async function loadSite(config: Pick<Config, 'seedsDir' | 'baseUrl'>): Promise<Site> {
   const records = buildRecords(await readSeedDir(config.seedsDir));
-  return buildSite(records, { baseUrl: config.baseUrl, assets: await loadAssets(PUBLIC_DIR) });
+  return buildSite(records, { baseUrl: config.baseUrl, assets: await loadAssets() });
 }

@@ -16,6 +16,7 @@ describe('export', () => {
     assert.equal(fileFor('/records/a-b', 'text/html; charset=utf-8'), 'records/a-b/index.html');
     assert.equal(fileFor('/api/records', 'application/json; charset=utf-8'), 'api/records.json');
     assert.equal(fileFor('/static/style.0123456789.css', 'text/css; charset=utf-8'), 'static/style.0123456789.css');
+    assert.equal(fileFor('/static/search-index.0123456789.json', 'application/json; charset=utf-8'), 'static/search-index.0123456789.json');
   });
 
   it('writes every page byte-identical to what the server sends, with .gz and .br twins', async () => {
@@ -25,7 +26,9 @@ describe('export', () => {
     const paths = [...site.pages.keys()];
     const app = createApp(site);
     const replay = replayHandler(await capturePages(app, paths), app);
-    assert.equal(files.length, paths.length + 1);
+    assert.equal(files.length, paths.length + 2);
+    const searchFile = readFileSync(path.join(dir, 'recherche', 'index.html'));
+    assert.ok(searchFile.equals((await exchange(replay, '/recherche', { 'accept-encoding': 'identity' })).body), 'the search page differs');
     for (const page of site.pages.values()) {
       const file = path.join(dir, fileFor(page.path, page.contentType));
       const body = readFileSync(file);

@@ -4,7 +4,7 @@ import { createServer, request as httpRequest, type RequestListener } from 'node
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../src/record/index.js';
-import { PUBLIC_DIR, loadAssets } from '../src/site/assets.js';
+import { loadAssets } from '../src/site/assets.js';
 import { parseSeed } from '../src/record/load.js';
 import type { MeetingRecord } from '../src/types.js';
 
@@ -13,7 +13,7 @@ export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/records/', import.meta.url));
 export const SEED_FILE = '000_40d93fe09706aa0e.txt';
 /** Site options for tests: the default base URL of a local server, and the real public/ files. */
-export const SITE = { baseUrl: 'http://localhost:3000', assets: await loadAssets(PUBLIC_DIR) } as const;
+export const SITE = { baseUrl: 'http://localhost:3000', assets: await loadAssets() } as const;
 
 /** Builds a record from a file of a folder. */
 export function recordFrom(dir: string, file: string): MeetingRecord {

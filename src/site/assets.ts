@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 /** public/ sits two levels above this file, in src/site/ as in dist/site/. */
 export const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+/** The browser scripts bundled from src/client/ by `npm run build` (scripts/build.mjs). */
+export const CLIENT_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+/** Where the served files come from: hand-written public/ and the bundled client scripts. */
+export const ASSET_DIRS: readonly string[] = [PUBLIC_DIR, CLIENT_DIR];
 
 export interface Asset {
   /** The file's own name in public/, e.g. `style.css`. */
@@ -25,10 +29,16 @@ const TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Reads public/ (one level) once at start-up. */
-export async function loadAssets(dir: string): Promise<Asset[]> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
-  return Promise.all(names.map(async (name) => fingerprint(name, await readFile(path.join(dir, name)))));
+/** Reads the asset folders (one level each) once at start-up. */
+export async function loadAssets(dirs: readonly string[] = ASSET_DIRS): Promise<Asset[]> {
+  const perDir = await Promise.all(dirs.map(async (dir) => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+      throw new Error(`${dir} illisible${dir === CLIENT_DIR ? ' : lancez « npm run build »' : ''}`, { cause: error });
+    });
+    const names = entries.filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.endsWith('.map')).map((e) => e.name).sort();
+    return Promise.all(names.map(async (name) => fingerprint(name, await readFile(path.join(dir, name)))));
+  }));
+  return perDir.flat();
 }
 
 /** `style.css` + bytes → `/static/style.<10 hex of sha256>.css`. */

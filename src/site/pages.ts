@@ -2,7 +2,10 @@
 import { recordIndexJson, recordJson } from './api.js';
 import type { Asset } from './assets.js';
 import { createRenderer, type Render } from './render.js';
-import { buildSearchIndex, MAX_QUERY_LENGTH } from './search.js';
+import { documentTitle } from './document-title.js';
+import { fingerprint } from './assets.js';
+import { buildSearchIndex } from './search.js';
+import { clampQuery, resultsHtml, searchTitle } from './search-core.js';
 import { jsonForScript, meetingJsonLd } from './structured-data.js';
 import { frenchTypography, frenchTypographyHtml } from './typography.js';
 import {
@@ -55,6 +58,7 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     breadcrumbs: [],
     jsonLd: null,
     query: '',
+    scripts: [],
     t: frenchTypography,
     th: frenchTypographyHtml,
     documentTitle,
@@ -88,15 +92,20 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     body: render('error', { ...common(''), canonical: '', status, pageTitle }),
   });
   const index = buildSearchIndex(records);
+  // The prebuilt index, for the search page of a static export (searched in the browser).
+  const searchIndexAsset = fingerprint('search-index.json', Buffer.from(index.json()));
+  pages.push({ path: searchIndexAsset.url, contentType: searchIndexAsset.contentType, body: searchIndexAsset.body, cache: 'immutable' });
   const searchPage = (query: string): string => {
-    const q = query.slice(0, MAX_QUERY_LENGTH);
+    const q = clampQuery(query);
     return render('search', {
       ...common(SEARCH_URL),
       canonical: SEARCH_URL,
-      pageTitle: q.trim() ? `Recherche : ${q.trim()}` : 'Recherche',
+      pageTitle: searchTitle(q),
       description: 'Rechercher dans le texte des comptes rendus.',
       query: q,
-      hits: index.search(q),
+      indexUrl: searchIndexAsset.url,
+      results: resultsHtml(q, index.search(q)),
+      scripts: [asset('search.js')],
     });
   };
   return {
@@ -200,17 +209,6 @@ function sourceView(record: MeetingRecord): Record<string, unknown> {
     }),
     breadcrumbs: [{ label: 'Comptes rendus', href: RECORDS_URL }, { label: record.title, href: recordUrl(record.slug) }],
   };
-}
-
-const SITE_NAME = 'Comptes rendus';
-const MAX_DOCUMENT_TITLE = 70;
-
-/** The `<title>`: the page title with the site name, shortened at a word to 70 characters. */
-export function documentTitle(pageTitle: string): string {
-  const full = `${pageTitle} · ${SITE_NAME}`;
-  if (full.length <= MAX_DOCUMENT_TITLE) return full;
-  if (pageTitle.length <= MAX_DOCUMENT_TITLE) return pageTitle;
-  return `${pageTitle.slice(0, MAX_DOCUMENT_TITLE - 1).replace(/\s+\S*$/u, '')}…`;
 }
 
 /** The first sentence of a text, cut at a word past 160 characters, for a page description. */

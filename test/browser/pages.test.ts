@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import express from 'express';
+import { exportSite } from '../../src/export.js';
 import { ROOT } from '../helpers.js';
 import { browserSkipReason, findChromium, launch, startServer, type TestServer } from './chromium.js';
 
@@ -168,6 +174,39 @@ describe('in a real browser', { skip }, () => {
     const marks = await page.locator('mark').allTextContents();
     await context.close();
     assert.ok(marks.length > 0, 'matches are marked');
+  });
+
+  it('searches in the browser on a static export, with the same results as the server', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'export-search-'));
+    await exportSite(server.site, dir);
+    const app = express();
+    app.use(express.static(dir));
+    const listening: Server = await new Promise((resolve) => {
+      const s: Server = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const origin = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    try {
+      const page = await context.newPage();
+      for (const q of ['numerisation', 'l’INNOVATION', 'coopération technologique', 'mot-introuvable']) {
+        const served = await page.goto(`${server.origin}/recherche?q=${encodeURIComponent(q)}`);
+        assert.equal(served?.status(), 200);
+        const expected = { html: await page.innerHTML('#search-results'), title: await page.title() };
+        await page.goto(`${origin}/recherche/?q=${encodeURIComponent(q)}`);
+        await page.waitForFunction((query) => document.getElementById('search-results')?.dataset['query'] === query, q);
+        assert.deepEqual({ html: await page.innerHTML('#search-results'), title: await page.title() }, expected, q);
+        assert.equal(await page.inputValue('#site-q'), q);
+      }
+      // From the box of an exported page: /recherche → /recherche/ keeps the query.
+      await page.goto(`${origin}/`);
+      await page.fill('#site-q', 'numérisation');
+      await page.press('#site-q', 'Enter');
+      await page.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === 'numérisation');
+      assert.ok((await page.locator('#search-results mark').count()) > 0);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => listening.close(resolve));
+    }
   });
 
   it('follows the colour scheme, keeps lines readable, and prints cleanly', async () => {

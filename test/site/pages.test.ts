@@ -14,7 +14,7 @@ describe('pages', () => {
       '/records/essai/programme', '/records/essai/source', '/records/essai/themes',
     ]);
     assert.deepEqual([...site.pages.keys()].filter((p) => p.startsWith('/static/')).map((p) => p.replace(/\.[0-9a-f]{10}\./, '.')).sort(), [
-      '/static/favicon.svg', '/static/share.js', '/static/style.css',
+      '/static/favicon.svg', '/static/search-index.json', '/static/search.js', '/static/share.js', '/static/style.css',
     ]);
     for (const page of site.pages.values()) assert.ok(page.body.length > 0, page.path);
   });

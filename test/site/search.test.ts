@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildSearchIndex, highlight } from '../../src/site/search.js';
+import { buildSearchIndex } from '../../src/site/search.js';
+import MiniSearch from 'minisearch';
+import { INDEX_OPTIONS, highlight, resultsHtml, searchIndex, type SearchDocument } from '../../src/site/search-core.js';
 import { normalizeWord } from '../../src/site/search-text.js';
 import { recordOf } from '../helpers.js';
 
@@ -40,5 +42,25 @@ describe('search', () => {
 
   it('highlights the matched words, escaping the rest', () => {
     assert.equal(highlight('<b> Les relations', new Set([normalizeWord('relation')!])), '&lt;b&gt; Les <mark>relations</mark>');
+  });
+
+  it('gives the same hits and markup from the prebuilt index as on the server (static export)', () => {
+    const loaded = MiniSearch.loadJSON<SearchDocument>(index.json(), INDEX_OPTIONS);
+    for (const q of ['numerisation', "l'Iran", 'relations bilaterales', 'centr', 'innovations pékin', 'absent', '']) {
+      const server = index.search(q);
+      const browser = searchIndex(loaded, q);
+      assert.deepEqual(browser, server, q);
+      assert.equal(resultsHtml(q, browser), resultsHtml(q, server));
+    }
+    assert.ok(index.search('numerisation').length > 0);
+  });
+
+  it('renders the results block: hint, count, escaped query and linked hits', () => {
+    assert.match(resultsHtml('', []), /Saisissez/u);
+    assert.equal(resultsHtml('<x>', []), '<p class="search-summary">Aucun résultat pour «\u202F&lt;x&gt;\u202F».</p>');
+    const html = resultsHtml('pékin', index.search('pékin'));
+    assert.match(html, /^<p class="search-summary">1 résultat pour/u);
+    assert.match(html, /<a href="\/records\/essai#p3">/u);
+    assert.match(html, /<mark>Pékin<\/mark>/u);
   });
 });
