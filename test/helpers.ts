@@ -1,6 +1,6 @@
 /** Shared test helpers: fixture paths and seed loading from this repository only. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, request as httpRequest, type RequestListener } from 'node:http';
+import { Agent, createServer, request as httpRequest, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../src/record/index.js';
@@ -43,23 +43,44 @@ export interface Raw {
   body: Buffer;
 }
 
-/** A raw exchange with a listener over loopback: no decompression, no parsing. */
-export async function exchange(listener: RequestListener, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+/** A listener on a loopback port, with a keep-alive client sending raw exchanges to it. */
+export interface Listening {
+  readonly port: number;
+  /** One exchange: no decompression, no parsing; the path is sent as given. */
+  readonly send: (path: string, headers?: Record<string, string>, method?: string) => Promise<Raw>;
+  readonly close: () => Promise<void>;
+}
+
+export async function listen(listener: RequestListener): Promise<Listening> {
   const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  try {
-    return await new Promise<Raw>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+  const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+  const send = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> =>
+    new Promise<Raw>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, path, method, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
       });
       req.on('error', reject);
       req.end();
     });
-  } finally {
+  const close = async (): Promise<void> => {
+    agent.destroy();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
+  };
+  return { port, send, close };
+}
+
+/** A raw exchange with a listener over loopback: no decompression, no parsing. */
+export async function exchange(listener: RequestListener, path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  const listening = await listen(listener);
+  try {
+    return await listening.send(path, headers, method);
+  } finally {
+    await listening.close();
   }
 }

@@ -23,6 +23,7 @@ export interface Site {
   readonly pages: ReadonlyMap<string, Page>;
   readonly notFound: TextPage;
   readonly badRequest: TextPage;
+  readonly methodNotAllowed: TextPage;
   readonly serverError: TextPage;
   /** The search page for a query, rendered on demand (the only page that depends on a request). */
   readonly searchPage: (query: string) => string;
@@ -113,6 +114,7 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     pages: new Map(pages.map((page) => [page.path, page])),
     notFound: errorPage(404, 'Page introuvable'),
     badRequest: errorPage(400, 'Requête invalide'),
+    methodNotAllowed: errorPage(405, 'Méthode non autorisée'),
     serverError: errorPage(500, 'Erreur du serveur'),
     searchPage,
   };

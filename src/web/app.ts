@@ -1,6 +1,7 @@
 /** The Express application: prebuilt pages from memory, static assets, redirects, errors. */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { errorHandler, notFound } from './errors.js';
+import { readOnly, securityHeaders } from './security.js';
 import type { Site } from '../site/pages.js';
 
 /** The one place cache headers are decided: pages revalidate by ETag, fingerprinted assets never change. */
@@ -13,6 +14,8 @@ export function createApp(site: Site): Express {
   app.set('etag', 'strong');
   app.set('trust proxy', false);
 
+  app.use(securityHeaders());
+  app.use(readOnly(site));
   app.use(redirectTrailingSlash);
   app.get('/recherche', (req, res) => {
     res.type('html').send(site.searchPage(firstString(req.query['q'])));
@@ -34,7 +37,8 @@ function firstString(value: unknown): string {
 /** `/records/x/` → 301 `/records/x`, keeping the query; never to another host. */
 function redirectTrailingSlash(req: Request, res: Response, next: NextFunction): void {
   if (req.path.length > 1 && req.path.endsWith('/')) {
-    const path = `/${req.path.replace(/^\/+|\/+$/g, '')}`;
+    // Leading slashes and backslashes collapse: `//host` or `/\host` would send a browser off-site.
+    const path = `/${req.path.replace(/^[/\\]+|\/+$/g, '')}`;
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     res.redirect(301, path + query);
     return;

@@ -37,8 +37,10 @@ describe('in a real browser', { skip }, () => {
   });
 
   /** A fresh page in a context of its own (axe needs a context's page). */
-  async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, locale: 'fr-FR' });
+  async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, locale: 'fr-FR', bypassCSP: options.bypassCSP ?? false,
+    });
     const page = await context.newPage();
     await page.goto(server.origin + path);
     return { page, context };
@@ -68,8 +70,25 @@ describe('in a real browser', { skip }, () => {
     assert.deepEqual(failures, []);
   });
 
+  it('loads every page under its Content-Security-Policy with no console error or blocked resource', async () => {
+    const failures = await eachPath(async (path) => {
+      const context = await browser.newContext({ locale: 'fr-FR' });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error' && !(path === '/page/inconnue' && /404/u.test(m.text()))) errors.push(`${path}: ${m.text()}`); });
+      page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
+      page.on('requestfailed', (r) => errors.push(`${path}: ${r.url()} ${r.failure()?.errorText}`));
+      const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+      assert.ok(response?.headers()['content-security-policy']?.includes("default-src 'none'"), path);
+      await context.close();
+      return errors;
+    });
+    assert.deepEqual(failures, []);
+  });
+
   it('catches a contrast fault injected into a page (the axe check can fail)', async () => {
-    const { page, context } = await open(paths.find((p) => p.startsWith('/records/'))!);
+    // The page's CSP forbids injected styles, as it should: this test alone bypasses it.
+    const { page, context } = await open(paths.find((p) => p.startsWith('/records/'))!, { bypassCSP: true });
     await page.addStyleTag({ content: '.para-text { color: #c8c8c8 !important; }' });
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     await context.close();
