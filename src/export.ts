@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliBest, gzipBest } from './site/compress.js';
-import { HTML, SEARCH_URL, type Site } from './site/pages.js';
+import type { Site } from './site/pages.js';
 
 /**
  * The file a URL is written to: pages as `<path>/index.html`, API documents as `<path>.json`,
@@ -16,7 +16,7 @@ export function fileFor(urlPath: string, contentType: string): string {
   return relative;
 }
 
-/** Writes every page, the search page, `404.html`, each with `.gz` and `.br` twins; returns the files written. */
+/** Writes every page (the search page searches in the browser there), `404.html` and `405.html`, each with `.gz` and `.br` twins; returns the files written. */
 export async function exportSite(site: Site, dir: string): Promise<string[]> {
   const written: string[] = [];
   const write = async (file: string, body: string | Buffer): Promise<void> => {
@@ -30,9 +30,8 @@ export async function exportSite(site: Site, dir: string): Promise<string[]> {
     written.push(file);
   };
   for (const page of site.pages.values()) await write(fileFor(page.path, page.contentType), page.body);
-  // The search page with no query: in the export it searches in the browser from the prebuilt index.
-  await write(fileFor(SEARCH_URL, HTML), site.searchPage(''));
   await write('404.html', site.notFound.body);
+  await write('405.html', site.methodNotAllowed.body);
   return written;
 }
 

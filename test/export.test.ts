@@ -38,5 +38,6 @@ describe('export', () => {
       assert.ok(brotliDecompressSync(readFileSync(`${file}.br`)).equals(body), `${file}.br`);
     }
     assert.ok(existsSync(path.join(dir, '404.html')));
+    assert.ok(existsSync(path.join(dir, '405.html')));
   });
 });

@@ -51,10 +51,8 @@ export interface Listening {
   readonly close: () => Promise<void>;
 }
 
-export async function listen(listener: RequestListener): Promise<Listening> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+/** A keep-alive client for a port on 127.0.0.1. */
+export function client(port: number): Pick<Listening, 'send' | 'close'> {
   const agent = new Agent({ keepAlive: true, maxSockets: 8 });
   const send = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> =>
     new Promise<Raw>((resolve, reject) => {
@@ -67,8 +65,16 @@ export async function listen(listener: RequestListener): Promise<Listening> {
       req.on('error', reject);
       req.end();
     });
+  return { send, close: async () => agent.destroy() };
+}
+
+export async function listen(listener: RequestListener): Promise<Listening> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const { send, close: closeClient } = client(port);
   const close = async (): Promise<void> => {
-    agent.destroy();
+    await closeClient();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   };

@@ -37,6 +37,8 @@ export interface SiteOptions {
 }
 
 export const SEARCH_URL = '/recherche';
+/** Pages whose content depends on the query string: served from memory only without one. */
+export const QUERY_DEPENDENT_PAGES: ReadonlySet<string> = new Set([SEARCH_URL]);
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -109,6 +111,8 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
       scripts: [asset('search.js')],
     });
   };
+  // Without a query, the search page is a page like the others (and the export's search page).
+  pages.push({ path: SEARCH_URL, contentType: HTML, body: searchPage('') });
   return {
     records,
     pages: new Map(pages.map((page) => [page.path, page])),

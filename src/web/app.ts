@@ -1,11 +1,9 @@
 /** The Express application: prebuilt pages from memory, static assets, redirects, errors. */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { errorHandler, notFound } from './errors.js';
-import { readOnly, securityHeaders } from './security.js';
+import { CACHE_CONTROL, readOnly, securityHeaders } from './headers.js';
 import type { Site } from '../site/pages.js';
 
-/** The one place cache headers are decided: pages revalidate by ETag, fingerprinted assets never change. */
-export const CACHE_CONTROL = { revalidate: 'no-cache', immutable: 'public, max-age=31536000, immutable' } as const;
 
 /** Builds the app for a site; listening is the caller's business (see server.ts). */
 export function createApp(site: Site): Express {
@@ -18,7 +16,7 @@ export function createApp(site: Site): Express {
   app.use(readOnly(site));
   app.use(redirectTrailingSlash);
   app.get('/recherche', (req, res) => {
-    res.type('html').send(site.searchPage(firstString(req.query['q'])));
+    res.type('html').set('Cache-Control', CACHE_CONTROL.revalidate).send(site.searchPage(firstString(req.query['q'])));
   });
   app.get('/api/records/{*rest}', sendPage(site, 'json'));
   app.get('/{*rest}', sendPage(site, 'html'));

@@ -1,11 +1,12 @@
 /** 404 and errors, handled in one place, last, as French pages. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Site } from '../site/pages.js';
+import { CACHE_CONTROL } from './headers.js';
 
 /** Any path no route answered: the French 404 page. */
 export function notFound(site: Site): RequestHandler {
   return (_req, res) => {
-    res.status(404).type(site.notFound.contentType).send(site.notFound.body);
+    res.status(404).type(site.notFound.contentType).set('Cache-Control', CACHE_CONTROL.revalidate).send(site.notFound.body);
   };
 }
 
@@ -19,7 +20,7 @@ export function errorHandler(site: Site): ErrorRequestHandler {
     if (status >= 500) console.error(error);
     if (res.headersSent) return;
     const page = status === 404 ? site.notFound : status < 500 ? site.badRequest : site.serverError;
-    res.status(status).type(page.contentType).send(page.body);
+    res.status(status).type(page.contentType).set('Cache-Control', CACHE_CONTROL.revalidate).send(page.body);
   };
 }
 

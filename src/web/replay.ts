@@ -8,6 +8,7 @@ import { Agent, createServer, request, type IncomingMessage, type RequestListene
 import type { AddressInfo } from 'node:net';
 import Negotiator from 'negotiator';
 import { brotliBest, gzipBest } from '../site/compress.js';
+import { QUERY_DEPENDENT_PAGES } from '../site/pages.js';
 
 
 /** Headers that describe one exchange, not the page: never replayed as captured. */
@@ -83,9 +84,9 @@ export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> 
 
 /**
  * A request listener that answers GET and HEAD for the recorded paths from memory and hands
- * everything else (other paths, other methods, query-dependent pages) to `fallback`.
+ * everything else (other paths, other methods, a query-dependent page with a query) to `fallback`.
  */
-export function replayHandler(recorded: Map<string, Recorded>, fallback: RequestListener): RequestListener {
+export function replayHandler(recorded: Map<string, Recorded>, fallback: RequestListener, queryDependent: ReadonlySet<string> = QUERY_DEPENDENT_PAGES): RequestListener {
   const pending = new Set<string>();
   /** The first request that would take brotli gets gzip, and starts the brotli variant for later ones. */
   const compressLater = (path: string, page: Recorded): void => {
@@ -100,7 +101,8 @@ export function replayHandler(recorded: Map<string, Recorded>, fallback: Request
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     const path = query < 0 ? url : url.slice(0, query);
-    const page = (req.method === 'GET' || req.method === 'HEAD') ? recorded.get(path) : undefined;
+    const replayable = (req.method === 'GET' || req.method === 'HEAD') && !(query >= 0 && queryDependent.has(path));
+    const page = replayable ? recorded.get(path) : undefined;
     if (!page) {
       fallback(req, res);
       return;

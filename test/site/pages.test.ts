@@ -7,10 +7,10 @@ import { SITE, recordOf } from '../helpers.js';
 const record = recordOf('Le ministre belge, Marc Dupont, a reçu son homologue, Anne Roy.\n\nLes deux ministres ont évoqué la santé, l’eau et les routes.\n\nAu programme :\n\nUne visite,\n\nUn dîner.', 'essai.txt');
 
 describe('pages', () => {
-  it('lists one page per URL: home, list, record, each section, source, and the API', () => {
+  it('lists one page per URL: home, list, record, each section, source, search, and the API', () => {
     const site = buildSite([record], SITE);
     assert.deepEqual([...site.pages.keys()].filter((p) => !p.startsWith('/static/')).sort(), [
-      '/', '/api/records', '/api/records/essai', '/records', '/records/essai', '/records/essai/participants',
+      '/', '/api/records', '/api/records/essai', '/recherche', '/records', '/records/essai', '/records/essai/participants',
       '/records/essai/programme', '/records/essai/source', '/records/essai/themes',
     ]);
     assert.deepEqual([...site.pages.keys()].filter((p) => p.startsWith('/static/')).map((p) => p.replace(/\.[0-9a-f]{10}\./, '.')).sort(), [

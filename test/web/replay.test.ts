@@ -73,6 +73,8 @@ describe('replay from memory', () => {
     assert.match(String(missing.headers['content-type']), /text\/html/);
     const search = await exchange(replay, '/recherche?q=iran');
     assert.match(search.body.toString(), /<mark>/);
+    // Without a query the search page is a page like the others, replayed compressed.
+    assert.equal((await exchange(replay, '/recherche', { 'accept-encoding': 'gzip' })).headers['content-encoding'], 'gzip');
     assert.equal((await exchange(replay, `/records/${record.slug}/`)).status, 301);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * What every response promises, error pages and replayed pages included (they are captured
- * from this same app): security headers from helmet, and read-only methods.
+ * The one source of truth for headers and methods: what every response promises, error pages
+ * and replayed pages included (they are captured from this same app). docs/nginx.conf repeats
+ * these values for the static export, and test/nginx.test.ts holds the two together.
  */
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -21,6 +22,9 @@ export const CSP_DIRECTIVES = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 } as const;
+
+/** Cache headers: pages and errors revalidate by ETag, fingerprinted assets never change. */
+export const CACHE_CONTROL = { revalidate: 'no-cache', immutable: 'public, max-age=31536000, immutable' } as const;
 
 /** Helmet with our policy; its other defaults (nosniff, COOP, CORP, HSTS, …) stay on. */
 export function securityHeaders(): RequestHandler {
@@ -44,6 +48,6 @@ export function readOnly(site: Site): RequestHandler {
       next();
       return;
     }
-    res.status(405).set('Allow', ALLOWED_METHODS.join(', ')).type(site.methodNotAllowed.contentType).send(site.methodNotAllowed.body);
+    res.status(405).set('Allow', ALLOWED_METHODS.join(', ')).set('Cache-Control', CACHE_CONTROL.revalidate).type(site.methodNotAllowed.contentType).send(site.methodNotAllowed.body);
   };
 }
