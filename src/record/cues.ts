@@ -10,10 +10,27 @@ const L = String.raw`\p{L}`;
 /** A word boundary that knows accented letters (JavaScript's `\\b` treats "é" as a non-word). */
 const BOUNDARY = String.raw`(?:(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_]))`;
 
-/** Compiles a cue with French-aware word boundaries: every `\\b` becomes BOUNDARY. */
+/** A word start and a word end, cheaper than BOUNDARY where the pattern tells which one it is. */
+const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+
+/**
+ * Compiles a cue with French-aware word boundaries: every `\b` becomes a Unicode boundary —
+ * a word start when a literal letter follows it, a word end when one precedes it (the same
+ * matches, a third of the work), else BOUNDARY.
+ */
 export function fr(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
-  return new RegExp(pattern.source.replaceAll(String.raw`\b`, BOUNDARY), flags);
+  const source = pattern.source.replace(/\\b/gu, (_match, offset: number, whole: string) => {
+    const next = whole.charAt(offset + 2);
+    const previous = whole.charAt(offset - 1);
+    const escaped = offset >= 2 && whole.charAt(offset - 2) === '\\';
+    const optional = /[?*{]/u.test(whole.charAt(offset + 3));
+    if (/\p{L}/u.test(next) && !optional) return WORD_START;
+    if (/\p{L}/u.test(previous) && !escaped) return WORD_END;
+    return BOUNDARY;
+  });
+  return new RegExp(source, flags);
 }
 
 /** Folds ’ and other apostrophes to ', so one pattern catches both spellings. */

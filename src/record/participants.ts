@@ -4,6 +4,9 @@ import { countryOf, findMentions, surname, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
 
+/** The first role word of a phrase (ROLE_WORD without state, whatever its flags). */
+const ROLE_WORD_ONCE = new RegExp(ROLE_WORD.source, 'iu');
+
 interface Person {
   name: string;
   role: string | null;
@@ -115,7 +118,7 @@ function resolveSubject(subject: Subject, people: readonly Person[], speakers: r
  * other gender (excluded); ties go to the most recent speaker.
  */
 function resolveRole(phrase: string, feminine: boolean | null, people: readonly Person[], speakers: readonly Person[]): Person | null {
-  const head = new RegExp(ROLE_WORD.source, 'iu').exec(foldApostrophes(phrase))?.[0].toLowerCase();
+  const head = ROLE_WORD_ONCE.exec(foldApostrophes(phrase))?.[0].toLowerCase();
   const heads = head ? [head, ...ROLE_SYNONYMS.filter((words) => words.some((w) => head.startsWith(w))).flat()] : [];
   const country = countryOf(phrase);
   // Proper names in the phrase ("le responsable d'Eni") that a role also names.

@@ -93,7 +93,7 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
   if (COMPLEMENT_END.test(before)) return null;
   const windowStart = Math.max(0, before.length - 160);
   const windowText = before.slice(windowStart);
-  for (const match of windowText.matchAll(new RegExp(ROLE_WORD.source, 'giu'))) {
+  for (const match of windowText.matchAll(ROLE_WORD_ALL)) {
     const roleStart = windowStart + match.index;
     const gap = before.slice(roleStart + match[0].length);
     // A sentence end, a verb, a linking word or another full name in between: someone else's role.
@@ -105,12 +105,16 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
   return null;
 }
 
+/** Every role word of a text; a role word opening a text. Compiled once. */
+const ROLE_WORD_ALL = new RegExp(ROLE_WORD.source, 'giu');
+const ROLE_WORD_AT_START = new RegExp(`^${ROLE_WORD.source}`, 'iu');
+
 /** name + ", secrétaire d'État chargé des Transports," → that role. */
 function findRoleAfter(text: string, end: number, after: string): string | null {
   const opening = /^[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l')[ \u00a0]*)?/iu.exec(after);
   if (!opening) return null;
   const rest = after.slice(opening[0].length);
-  const head = new RegExp(`^${ROLE_WORD.source}`, 'iu').exec(rest);
+  const head = ROLE_WORD_AT_START.exec(rest);
   if (!head) return null;
   const stop = ROLE_END.exec(rest);
   const length = stop ? stop.index : rest.length;

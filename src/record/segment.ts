@@ -125,9 +125,11 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   return 'context';
 }
 
+const INVITATION_BACKGROUND_ALL = new RegExp(INVITATION_BACKGROUND.source, 'giu');
+
 /** An active invitation to an event, a visit or a place; "à l'invitation de" is background. */
 function invites(text: string): boolean {
-  const active = text.replace(new RegExp(INVITATION_BACKGROUND.source, 'giu'), ' ');
+  const active = text.replace(INVITATION_BACKGROUND_ALL, ' ');
   const match = INVITATION.exec(active);
   return match !== null && INVITATION_TARGET.test(active.slice(match.index, match.index + 200));
 }
