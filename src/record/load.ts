@@ -1,12 +1,18 @@
 /** Reading seed files and splitting off their YAML front matter (gray-matter), YAML only. */
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import { SeedError } from '../errors.js';
 import type { ParsedSeed, RecordMeta, SeedFile, SeedFormat } from '../types.js';
 
 /** Seeds larger than this are refused: a meeting report is a few kilobytes. */
 export const MAX_SEED_BYTES = 1024 * 1024;
+
+/** gray-matter (and js-yaml with it), loaded on the first seed that has front matter: start-up needs it only then. */
+const require = createRequire(import.meta.url);
+let grayMatter: typeof matter | undefined;
+const loadGrayMatter = (): typeof matter => (grayMatter ??= require('gray-matter') as typeof matter);
 
 const SEED_EXTENSIONS: Readonly<Record<string, SeedFormat>> = { '.txt': 'txt', '.md': 'md' };
 const META_KEYS = ['title', 'date', 'source', 'lang', 'slug'] as const;
@@ -64,12 +70,14 @@ export function parseSeed(seed: SeedFile): ParsedSeed {
     }
   }
 
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Always pass options: without them gray-matter caches by input and hides a second error.
-    parsed = matter(text, { engines: { javascript: refuseScript, js: refuseScript } as never });
-  } catch (cause) {
-    throw new SeedError(seed.file, `front matter YAML invalide : ${reason(cause)}`, { line: yamlLine(cause), cause });
+  let parsed: { data: Record<string, unknown>; content: string } = { data: {}, content: text };
+  if (opening) {
+    try {
+      // Always pass options: without them gray-matter caches by input and hides a second error.
+      parsed = loadGrayMatter()(text, { engines: { javascript: refuseScript, js: refuseScript } as never });
+    } catch (cause) {
+      throw new SeedError(seed.file, `front matter YAML invalide : ${reason(cause)}`, { line: yamlLine(cause), cause });
+    }
   }
   const meta = readMeta(seed.file, parsed.data);
   const body = parsed.content.replace(/\r\n?/g, '\n');

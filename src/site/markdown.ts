@@ -1,10 +1,23 @@
 /** One private marked instance, and the sanitizer every piece of its HTML goes through. */
+import { createRequire } from 'node:module';
 import { Marked, type Token, type Tokens } from 'marked';
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-const SANITIZE: sanitizeHtml.IOptions = {
+/** sanitize-html is loaded on the first markdown seed: plain-text seeds never need it. */
+const require = createRequire(import.meta.url);
+let sanitizer: ((html: string) => string) | undefined;
+function sanitize(html: string): string {
+  if (!sanitizer) {
+    const sanitizeHtml = require('sanitize-html') as typeof import('sanitize-html');
+    const options = sanitizeOptions(sanitizeHtml);
+    sanitizer = (dirty) => sanitizeHtml(dirty, options);
+  }
+  return sanitizer(html);
+}
+
+const sanitizeOptions = (sanitizeHtml: typeof import('sanitize-html')): sanitizeHtml.IOptions => ({
   allowedTags: ['a', 'em', 'strong', 'code', 'br', 'del', 's', 'sub', 'sup', 'abbr', 'q', 'p', 'blockquote', 'pre',
     'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'h2', 'h3', 'h4', 'h5', 'h6'],
   allowedAttributes: { a: ['href', 'title'], abbr: ['title'] },
@@ -12,7 +25,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }) },
-};
+});
 
 /** marked's block tokens for a markdown body. */
 export function lexMarkdown(body: string): Token[] {
@@ -21,12 +34,12 @@ export function lexMarkdown(body: string): Token[] {
 
 /** Sanitized inline HTML of a markdown fragment: `**a**` → `<strong>a</strong>`. */
 export function renderInline(markdown: string): string {
-  return sanitizeHtml(marked.parseInline(markdown) as string, SANITIZE);
+  return sanitize(marked.parseInline(markdown) as string);
 }
 
 /** Sanitized HTML of one block token (a quote, a table, code). */
 export function renderBlock(token: Token): string {
-  return sanitizeHtml(marked.parser([token]) as string, SANITIZE);
+  return sanitize(marked.parser([token]) as string);
 }
 
 /** The words of an inline markdown fragment, markup and raw HTML removed: `[a](u) *b*` → `a b`. */

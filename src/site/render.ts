@@ -18,7 +18,9 @@ export function createRenderer(viewsDir: string = VIEWS_DIR): Render {
       const filename = path.join(viewsDir, `${view}.ejs`);
       try {
         // cache: true keeps the compiled partials too (include() would otherwise re-read and recompile them).
-        template = ejs.compile(readFileSync(filename, 'utf8'), { filename, views: [viewsDir], async: false, rmWhitespace: true, cache: true });
+        // Includes are written from the root (`/partials/x`): EJS then resolves them without
+        // asking the file system on every call, as it does for relative ones.
+        template = ejs.compile(readFileSync(filename, 'utf8'), { filename, root: viewsDir, async: false, rmWhitespace: true, cache: true });
       } catch (cause) {
         throw new Error(`Gabarit ${view}.ejs invalide`, { cause });
       }
