@@ -64,7 +64,7 @@ spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 console.log(`Machine: ${(await import('node:os')).cpus()[0]?.model}, ${(await import('node:os')).cpus().length} cœurs, Node ${process.version}`);
 console.log(`Serveurs sur le cœur 1${pin.length ? '' : ' (taskset absent : non épinglés)'}, autocannon ${CONNECTIONS} connexions, ${DURATION} s par mesure\n`);
 
-const viewer = await start(['dist/server.js'], { PORT: '4101', HOST: '127.0.0.1' }, 'Visionneuse prête');
+const viewer = await start(['dist/server.js'], { PORT: '4101', HOST: '127.0.0.1' }, 'pages en mémoire');
 const index = await (await fetch('http://127.0.0.1:4101/api/records')).json();
 const section = `/records/${index.records[0].slug}/themes`;
 await fetch(`http://127.0.0.1:4101${section}`, { headers: { 'accept-encoding': 'br' } }); // the first br request starts its variant
@@ -101,7 +101,7 @@ for (const count of [1, 100, 1000]) {
   generateRecords(dir, count);
   const env = { PORT: '4106', HOST: '127.0.0.1', SEEDS_DIR: dir };
   const { ms, rss } = await timeToFirst200(['dist/server.js'], env, 'http://127.0.0.1:4106/api/records');
-  const server = await start(['dist/server.js'], env, 'Visionneuse prête');
+  const server = await start(['dist/server.js'], env, 'pages en mémoire');
   const slug = (await (await fetch('http://127.0.0.1:4106/api/records')).json()).records.at(-1).slug;
   const { rps } = await load(`http://127.0.0.1:4106/records/${slug}/themes`, 'identity');
   const base = count === 1 ? rps : undefined;

@@ -4,6 +4,7 @@ import type { Asset } from './assets.js';
 import { createRenderer, type Render } from './render.js';
 import { documentTitle } from './document-title.js';
 import { fingerprint } from './assets.js';
+import { PageMap } from './page-map.js';
 import { buildSearchIndex } from './search.js';
 import { clampQuery, resultsHtml, searchTitle } from './search-core.js';
 import { jsonForScript, meetingJsonLd } from './structured-data.js';
@@ -20,7 +21,8 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 /** The site: every page by path, plus the error pages and the search page. */
 export interface Site {
   readonly records: readonly MeetingRecord[];
-  readonly pages: ReadonlyMap<string, Page>;
+  /** Every page by path, rendered on first use (see page-map.ts). */
+  readonly pages: PageMap;
   readonly notFound: TextPage;
   readonly badRequest: TextPage;
   readonly methodNotAllowed: TextPage;
@@ -44,7 +46,8 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZon
 
 /** Builds every page of the site from the records. */
 export function buildSite(records: readonly MeetingRecord[], options: SiteOptions, render: Render = createRenderer()): Site {
-  const pages: Page[] = options.assets.map((a) => ({ path: a.url, contentType: a.contentType, body: a.body, cache: 'immutable' as const }));
+  const pages = new PageMap();
+  for (const a of options.assets) pages.add(a.url, () => ({ path: a.url, contentType: a.contentType, body: a.body, cache: 'immutable' }));
   const assetUrls = new Map(options.assets.map((a) => [a.name, a.url]));
   /** The fingerprinted URL of a file of public/; a missing one is a bug, caught at start-up. */
   const asset = (name: string): string => {
@@ -52,8 +55,17 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     if (!url) throw new Error(`Fichier public/${name} introuvable`);
     return url;
   };
+  // A paragraph's markup is the same on the record page and its section page: rendered once.
+  const shownParagraphs = new WeakMap<Paragraph, Partial<Record<'div' | 'li', string>>>();
+  const paragraph = (p: Paragraph, asItem = false): string => {
+    const tag = asItem ? 'li' : 'div';
+    const shown = shownParagraphs.get(p) ?? {};
+    shownParagraphs.set(p, shown);
+    return (shown[tag] ??= render('partials/paragraph', { p, tag, t: frenchTypography, th: frenchTypographyHtml }));
+  };
   const common = (path: string): Record<string, unknown> => ({
     asset,
+    paragraph,
     path,
     canonical: path,
     baseUrl: options.baseUrl,
@@ -66,26 +78,26 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     th: frenchTypographyHtml,
     documentTitle,
   });
-  const html = (path: string, view: string, data: Record<string, unknown>): void => {
-    pages.push({ path, contentType: HTML, body: render(view, { ...common(path), ...data }) });
+  const html = (path: string, view: string, data: () => Record<string, unknown>): void => {
+    pages.add(path, () => ({ path, contentType: HTML, body: render(view, { ...common(path), ...data() }) }));
   };
-  const json = (path: string, value: object): void => {
-    pages.push({ path, contentType: JSON_TYPE, body: `${JSON.stringify(value, null, 2)}\n` });
+  const json = (path: string, value: () => object): void => {
+    pages.add(path, () => ({ path, contentType: JSON_TYPE, body: `${JSON.stringify(value(), null, 2)}\n` }));
   };
 
-  html(RECORDS_URL, 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: RECORDS_URL });
+  html(RECORDS_URL, 'records', () => ({ records: records.map(summary), pageTitle: 'Comptes rendus', canonical: RECORDS_URL }));
   const [only] = records;
-  if (records.length === 1 && only) html('/', 'record', { ...recordView(only, options.baseUrl), canonical: recordUrl(only.slug) });
-  else html('/', 'records', { records: records.map(summary), pageTitle: 'Comptes rendus', canonical: '/' });
-  json(API_INDEX_URL, recordIndexJson(records));
+  if (records.length === 1 && only) html('/', 'record', () => ({ ...recordView(only, options.baseUrl), canonical: recordUrl(only.slug) }));
+  else html('/', 'records', () => ({ records: records.map(summary), pageTitle: 'Comptes rendus', canonical: '/' }));
+  json(API_INDEX_URL, () => recordIndexJson(records));
 
   for (const record of records) {
-    html(recordUrl(record.slug), 'record', recordView(record, options.baseUrl));
+    html(recordUrl(record.slug), 'record', () => recordView(record, options.baseUrl));
     record.sections.forEach((section, i) => {
-      html(sectionUrl(record.slug, section.kind), 'section', sectionView(record, section, record.sections[i - 1], record.sections[i + 1]));
+      html(sectionUrl(record.slug, section.kind), 'section', () => sectionView(record, section, record.sections[i - 1], record.sections[i + 1]));
     });
-    html(sourceUrl(record.slug), 'source', sourceView(record));
-    json(apiRecordUrl(record.slug), recordJson(record));
+    html(sourceUrl(record.slug), 'source', () => sourceView(record));
+    json(apiRecordUrl(record.slug), () => recordJson(record));
   }
 
   const errorPage = (status: number, pageTitle: string): TextPage => ({
@@ -97,7 +109,7 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
   const index = buildSearchIndex(records);
   // The prebuilt index, for the search page of a static export (searched in the browser).
   const searchIndexAsset = fingerprint('search-index.json', Buffer.from(index.json()));
-  pages.push({ path: searchIndexAsset.url, contentType: searchIndexAsset.contentType, body: searchIndexAsset.body, cache: 'immutable' });
+  pages.add(searchIndexAsset.url, () => ({ path: searchIndexAsset.url, contentType: searchIndexAsset.contentType, body: searchIndexAsset.body, cache: 'immutable' }));
   const searchPage = (query: string): string => {
     const q = clampQuery(query);
     return render('search', {
@@ -112,10 +124,10 @@ export function buildSite(records: readonly MeetingRecord[], options: SiteOption
     });
   };
   // Without a query, the search page is a page like the others (and the export's search page).
-  pages.push({ path: SEARCH_URL, contentType: HTML, body: searchPage('') });
+  pages.add(SEARCH_URL, () => ({ path: SEARCH_URL, contentType: HTML, body: searchPage('') }));
   return {
     records,
-    pages: new Map(pages.map((page) => [page.path, page])),
+    pages,
     notFound: errorPage(404, 'Page introuvable'),
     badRequest: errorPage(400, 'Requête invalide'),
     methodNotAllowed: errorPage(405, 'Méthode non autorisée'),

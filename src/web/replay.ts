@@ -28,13 +28,16 @@ export interface Recorded {
   readonly variants: Partial<Record<Encoding, Variant>>;
 }
 
-/** Captures Express's response for each path, and gzips it; brotli follows on first demand. */
-export async function capturePages(app: RequestListener, paths: readonly string[]): Promise<Map<string, Recorded>> {
+/**
+ * Captures Express's response for each path, and gzips it; brotli follows on first demand.
+ * Each page goes into `recorded` as soon as it is captured, so a replay handler already serving
+ * that map picks pages up one by one (the server listens first and captures in the background).
+ */
+export async function capturePages(app: RequestListener, paths: readonly string[], recorded = new Map<string, Recorded>()): Promise<Map<string, Recorded>> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const agent = new Agent({ keepAlive: true, maxSockets: 4 });
   const { port } = server.address() as AddressInfo;
-  const recorded = new Map<string, Recorded>();
   try {
     for (const path of paths) {
       const response = await fetchRaw(agent, port, path);
