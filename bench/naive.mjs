@@ -12,13 +12,19 @@ const records = buildRecords(await readSeedDir(new URL('../seeds/', import.meta.
 // Reuse the site's own view data by rendering through a renderer that records its last call.
 let lastCall;
 const recording = createRenderer();
-buildSite(records, { baseUrl: 'http://localhost', assets: await loadAssets() }, (view, data) => {
+const site = buildSite(records, { baseUrl: 'http://localhost', assets: await loadAssets() }, (view, data) => {
   if (view === 'section' && !lastCall) lastCall = { view, data };
   return recording(view, data);
 });
+for (const page of site.pages.values()) void page; // pages render on first use: render them all now
 const render = createRenderer();
+// Naive means everything per request: the paragraphs too, which the site renders once.
+const data = {
+  ...lastCall.data,
+  paragraph: (p, asItem = false) => render('partials/paragraph', { p, tag: asItem ? 'li' : 'div', t: lastCall.data.t, th: lastCall.data.th }),
+};
 const app = express();
 app.get('/{*rest}', (_req, res) => {
-  res.type('html').send(render(lastCall.view, lastCall.data));
+  res.type('html').send(render(lastCall.view, data));
 });
 app.listen(port, '127.0.0.1', () => console.log('ready'));

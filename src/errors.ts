@@ -14,6 +14,17 @@ export class SeedError extends Error {
   }
 }
 
+/** A seed's text that cannot be read (too deeply nested markdown…), before the file is known. */
+export class ContentError extends Error {
+  readonly line: number | undefined;
+
+  constructor(message: string, line?: number) {
+    super(message);
+    this.name = 'ContentError';
+    this.line = line;
+  }
+}
+
 /** Every bad seed at once, so a person fixes them all in one go. */
 export class SeedLoadError extends Error {
   readonly errors: readonly SeedError[];

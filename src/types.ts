@@ -28,6 +28,8 @@ export interface ParsedSeed {
   readonly format: SeedFormat;
   readonly meta: RecordMeta;
   readonly body: string;
+  /** The file's line where the body starts (after the front matter), to report body lines. */
+  readonly bodyLine: number;
 }
 
 /** One paragraph of the source, numbered from 1. */

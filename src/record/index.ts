@@ -1,6 +1,6 @@
 /** The record pipeline: seed file → parsed seed → paragraphs → kinds → sections and facts. */
 import path from 'node:path';
-import { SeedError, SeedLoadError } from '../errors.js';
+import { ContentError, SeedError, SeedLoadError } from '../errors.js';
 import { SECTION_KINDS, type MeetingRecord, type ParsedSeed, type Section, type SectionKind, type SeedFile } from '../types.js';
 import { extractAgenda } from './agenda.js';
 import { extractInvitation } from './invitation.js';
@@ -65,14 +65,22 @@ export function buildRecords(seeds: readonly SeedFile[]): MeetingRecord[] {
   const records: MeetingRecord[] = [];
   const bySlug = new Map<string, string>();
   for (const seed of seeds) {
+    let bodyLine = 1;
     try {
-      const record = buildRecord(parseSeed(seed));
+      const parsed = parseSeed(seed);
+      bodyLine = parsed.bodyLine;
+      const record = buildRecord(parsed);
       const other = bySlug.get(record.slug);
       if (other) throw new SeedError(seed.file, `slug « ${record.slug} » déjà utilisé par ${other}`);
       bySlug.set(record.slug, seed.file);
       records.push(record);
     } catch (error) {
-      errors.push(error instanceof SeedError ? error : new SeedError(seed.file, String(error), { cause: error }));
+      if (error instanceof SeedError) errors.push(error);
+      else if (error instanceof ContentError) {
+        const line = error.line === undefined ? undefined : bodyLine + error.line - 1;
+        errors.push(new SeedError(seed.file, error.message, { line, cause: error }));
+      }
+      else errors.push(new SeedError(seed.file, String(error), { cause: error }));
     }
   }
   if (errors.length > 0) throw new SeedLoadError(errors);

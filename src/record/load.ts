@@ -82,7 +82,8 @@ export function parseSeed(seed: SeedFile): ParsedSeed {
   const meta = readMeta(seed.file, parsed.data);
   const body = parsed.content.replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new SeedError(seed.file, 'aucun texte après le front matter');
-  return { file: seed.file, format, meta, body };
+  const frontMatter = text.slice(0, text.length - parsed.content.length);
+  return { file: seed.file, format, meta, body, bodyLine: frontMatter.split('\n').length };
 }
 
 /** Keeps the known front matter keys, as strings; a YAML date becomes `YYYY-MM-DD`. */

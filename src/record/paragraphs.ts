@@ -1,6 +1,7 @@
 /** Cutting a body into numbered paragraphs: blank-line blocks for `.txt`, marked's blocks for `.md`. */
 import { LIST_MARKER } from './cues.js';
 import { inlineText, lexMarkdown, renderBlock, renderInline } from '../site/markdown.js';
+import { ContentError } from '../errors.js';
 import type { Paragraph, SeedFormat } from '../types.js';
 
 /** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
@@ -39,8 +40,38 @@ export function splitText(body: string): Draft[] {
   return drafts;
 }
 
+/**
+ * How deep markdown may nest (quotes in quotes, lists in lists, brackets in brackets): a meeting
+ * report needs three or four levels; marked recurses once per level, and thousands would overflow
+ * its stack. Deeper is refused at load, for that file, never met while serving.
+ */
+export const MAX_MARKDOWN_NESTING = 32;
+
+/** The deepest nesting of a markdown body and its line (1-based, in the body): `> > [` counts 3, plus one per two spaces of indentation. */
+export function markdownNesting(body: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  body.split('\n').forEach((text, i) => {
+    const lead = /^(?:[ \t]*>)*/u.exec(text)?.[0] ?? '';
+    const quotes = lead.split('>').length - 1;
+    const indent = /^[ \t]*/u.exec(text.slice(lead.length))?.[0].replace(/\t/gu, '    ').length ?? 0;
+    let brackets = 0;
+    let open = 0;
+    for (const char of text) {
+      if (char === '[' || char === '(') brackets = Math.max(brackets, ++open);
+      else if (char === ']' || char === ')') open = Math.max(0, open - 1);
+    }
+    const depth = quotes + Math.floor(indent / 2) + brackets;
+    if (depth > deepest.depth) deepest = { depth, line: i + 1 };
+  });
+  return deepest;
+}
+
 /** Markdown: each block of marked's lexer is a paragraph; each list item is one. */
 export function splitMarkdown(body: string): Draft[] {
+  const nesting = markdownNesting(body);
+  if (nesting.depth > MAX_MARKDOWN_NESTING) {
+    throw new ContentError(`markdown imbriqué sur ${nesting.depth} niveaux (maximum ${MAX_MARKDOWN_NESTING}) : simplifiez ce passage`, nesting.line);
+  }
   const drafts: Draft[] = [];
   for (const token of lexMarkdown(body)) {
     switch (token.type) {

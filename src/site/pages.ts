@@ -160,6 +160,8 @@ function sectionsView(record: MeetingRecord, sections: readonly Section[]) {
   return {
     record,
     date: formatDate(record.date),
+    // Only a real date goes into a datetime attribute.
+    isoDate: record.date && /^\d{4}-\d{2}-\d{2}$/u.test(record.date) ? record.date : null,
     href: (n: number) => paragraphHref(record, n, shown),
     sections: sections.map((section) => ({
       ...section,

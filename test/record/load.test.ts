@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SeedError } from '../../src/errors.js';
+import { SeedError, SeedLoadError } from '../../src/errors.js';
+import { buildRecords } from '../../src/record/index.js';
 import { MAX_SEED_BYTES, parseSeed, readSeedDir } from '../../src/record/load.js';
-import { FIXTURES_DIR, SEEDS_DIR, SEED_FILE } from '../helpers.js';
+import { FIXTURES_DIR, ROOT, SEEDS_DIR, SEED_FILE } from '../helpers.js';
 
 const seed = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
+const readSeedDirSync = (dir: string) => readdirSync(dir).map((file) => ({ file, bytes: readFileSync(path.join(dir, file)) }));
 
 /** Asserts that parsing throws a SeedError naming the file (and line when given). */
 function assertSeedError(file: string, bytes: Uint8Array, pattern: RegExp, line?: number): void {
@@ -55,6 +59,40 @@ describe('load', () => {
       assertSeedError('x.md', new TextEncoder().encode(text), /JavaScript|YAML/, 1);
       assert.equal((globalThis as Record<string, unknown>)[marker], undefined, `${fence} ran`);
     }
+  });
+
+  it('never runs JavaScript front matter: a seed that would write a file leaves no file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'js-front-matter-'));
+    for (const fence of ['---js', '---javascript', '---JAVASCRIPT', '---Js', '--- javascript']) {
+      const target = path.join(dir, `ran-${fence.replace(/\W/gu, '')}.txt`);
+      const text = `${fence}\n{ title: require('node:fs').writeFileSync(${JSON.stringify(target)}, 'ran') || 'x' }\n---\nTexte.\n`;
+      assert.throws(() => parseSeed(seed('x.md', text)), SeedError, fence);
+      assert.equal(existsSync(target), false, `${fence} wrote a file`);
+    }
+    // Through the loader as a folder of seeds, too.
+    const seeds = mkdtempSync(path.join(tmpdir(), 'js-seeds-'));
+    const target = path.join(dir, 'ran-from-dir.txt');
+    writeFileSync(path.join(seeds, 'a.md'), `---javascript\n{ title: require('node:fs').writeFileSync(${JSON.stringify(target)}, 'ran') || 'x' }\n---\nTexte.\n`);
+    assert.throws(() => buildRecords(readSeedDirSync(seeds)), SeedLoadError);
+    assert.equal(existsSync(target), false);
+  });
+
+  it('keeps js-yaml at a version without the prototype-pollution advisory, and merge keys cannot pollute', () => {
+    // GHSA-mh29-5h37-fv8m: prototype pollution through `<<` merge keys, fixed in 3.14.2 and 4.1.1.
+    const version = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'js-yaml', 'package.json'), 'utf8')).version as string;
+    const [major = 0, minor = 0, patch = 0] = version.split('.').map(Number);
+    const fixed = major === 3 ? minor > 14 || (minor === 14 && patch >= 2) : major > 4 || (major === 4 && (minor > 1 || (minor === 1 && patch >= 1)));
+    assert.ok(fixed, `js-yaml ${version} is affected`);
+    const parsed = parseSeed(seed('p.md', '---\n<<: {__proto__: {pollue: oui}}\ntitle: Titre\n---\nTexte.\n'));
+    parseSeed(seed('q.md', '---\n__proto__: {pollue: oui}\ntitle: Titre\n---\nTexte.\n'));
+    assert.equal(({} as Record<string, unknown>)['pollue'], undefined);
+    assert.equal(Object.getPrototypeOf(parsed.meta), Object.prototype);
+    assert.deepEqual(Object.keys(parsed.meta), ['title']);
+  });
+
+  it('knows the line where the body starts, after the front matter', () => {
+    assert.equal(parseSeed(seed('a.txt', 'Texte.')).bodyLine, 1);
+    assert.equal(parseSeed(seed('b.md', '---\ntitle: x\n---\nTexte.\n')).bodyLine, 4);
   });
 
   it('names the line of malformed YAML', () => {

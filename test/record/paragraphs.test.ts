@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitParagraphs } from '../../src/record/paragraphs.js';
+import { ContentError, SeedLoadError } from '../../src/errors.js';
+import { buildRecords } from '../../src/record/index.js';
+import { MAX_MARKDOWN_NESTING, markdownNesting, splitParagraphs } from '../../src/record/paragraphs.js';
 
 describe('paragraphs', () => {
   it('cuts a .txt at blank lines, numbers from 1 and normalises whitespace', () => {
@@ -35,5 +37,30 @@ describe('paragraphs', () => {
     const [p] = splitParagraphs('Voir <script>alert(1)</script> <img src=x onerror=alert(1)> [ici](javascript:alert(1)).', 'md');
     assert.ok(p?.html);
     assert.doesNotMatch(p.html, /<script|onerror=|javascript:|<img/i);
+  });
+
+  it('measures markdown nesting: quotes, indentation, brackets', () => {
+    assert.deepEqual(markdownNesting('Texte.\n\n> > citée\n'), { depth: 2, line: 3 });
+    assert.deepEqual(markdownNesting('- a\n  - b\n    - c'), { depth: 2, line: 3 });
+    assert.deepEqual(markdownNesting('[[[x]]] (a)'), { depth: 3, line: 1 });
+  });
+
+  it('refuses markdown nested deeper than the parser can take, at load, naming the file and line', () => {
+    const bombs = {
+      'quotes.md': `Titre.\n\n${'>'.repeat(5000)} texte`,
+      'lists.md': Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- niveau ${i}`).join('\n'),
+      'brackets.md': `${'['.repeat(50_000)}x${']'.repeat(50_000)}`,
+    };
+    for (const [file, body] of Object.entries(bombs)) {
+      assert.throws(() => splitParagraphs(body, 'md'), ContentError, file);
+    }
+    const started = performance.now();
+    assert.throws(
+      () => buildRecords([{ file: 'quotes.md', bytes: new TextEncoder().encode(`---\ntitle: x\n---\n${bombs['quotes.md']}`) }]),
+      (error: unknown) => error instanceof SeedLoadError && /quotes\.md:6: markdown imbriqué sur 5000 niveaux/u.test(error.message),
+    );
+    assert.ok(performance.now() - started < 1000, 'refused quickly');
+    // Ordinary nesting passes.
+    assert.equal(splitParagraphs(`${'> '.repeat(MAX_MARKDOWN_NESTING)}citation`, 'md').length, 1);
   });
 });
