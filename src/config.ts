@@ -8,9 +8,14 @@ export interface Config {
   readonly seedsDir: string;
   /** Absolute origin for canonical and sharing URLs; never taken from a request's Host header. */
   readonly baseUrl: string;
+  /** pino's level for the request and start-up logs: `info` by default, `silent` for none. */
+  readonly logLevel: LogLevel;
 }
 
-/** Reads PORT, HOST and SEEDS_DIR; throws with the faulty value named. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Reads PORT, HOST, SEEDS_DIR, BASE_URL and LOG_LEVEL; throws with the faulty value named. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const rawPort = env['PORT']?.trim() || '3000';
   const port = Number(rawPort);
@@ -28,5 +33,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new Error(`BASE_URL invalide : « ${rawBase} » (http ou https)`);
   const baseUrl = `${base.origin}${base.pathname.replace(/\/+$/u, '')}`;
-  return { port, host, seedsDir, baseUrl };
+  const rawLevel = env['LOG_LEVEL']?.trim().toLowerCase() || 'info';
+  const logLevel = LOG_LEVELS.find((level) => level === rawLevel);
+  if (!logLevel) throw new Error(`LOG_LEVEL invalide : « ${rawLevel} » (attendu : ${LOG_LEVELS.join(', ')})`);
+  return { port, host, seedsDir, baseUrl, logLevel };
 }

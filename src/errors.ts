@@ -36,3 +36,10 @@ export class SeedLoadError extends Error {
     this.errors = errors;
   }
 }
+
+/** What to print when start-up fails: the seed report as it is, anything else with its message. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof SeedLoadError) return error.message;
+  if (error instanceof Error) return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+  return String(error);
+}

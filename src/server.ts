@@ -2,21 +2,28 @@
  * Entry point: read the config, load and split the seeds, build the pages, listen; then capture
  * the pages for replay in the background. Until a page is captured Express serves its prebuilt
  * body itself (the same bytes, more slowly), so the server answers as soon as the pages exist.
+ * SIGTERM and SIGINT stop it gracefully: requests in flight finish, then it exits 0.
  */
 import { createServer } from 'node:http';
 import { readConfig } from './config.js';
-import { SeedLoadError } from './errors.js';
+import { describeFailure } from './errors.js';
 import { loadSite } from './load-site.js';
+import { createLogger, logRequests } from './log.js';
 import { createApp } from './web/app.js';
 import { capturePages, replayHandler, type Recorded } from './web/replay.js';
+import { closeGracefully } from './web/shutdown.js';
+
+/** How long a stop waits for requests in flight before cutting them. */
+const SHUTDOWN_TIMEOUT_MS = 5_000;
 
 async function main(): Promise<void> {
   const began = performance.now();
   const config = readConfig();
+  const logger = createLogger(config.logLevel);
   const site = await loadSite(config);
-  const app = createApp(site);
+  const app = createApp(site, { onError: (error) => logger.error({ err: error }, 'erreur du serveur') });
   const recorded = new Map<string, Recorded>();
-  const server = createServer(replayHandler(recorded, app));
+  const server = createServer(logRequests(logger, replayHandler(recorded, app)));
   // A slow client cannot hold a connection: whole request within 10 s, headers within 5 s.
   server.headersTimeout = 5_000;
   server.requestTimeout = 10_000;
@@ -26,23 +33,34 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
-    console.log(`${site.records.length} compte(s) rendu(s) chargé(s) depuis ${config.seedsDir}, ${site.pages.size} pages construites`);
-    console.log(`Visionneuse prête : http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    logger.info({ records: site.records.length, pages: site.pages.size, seedsDir: config.seedsDir }, `${site.records.length} compte(s) rendu(s) chargé(s), ${site.pages.size} pages construites`);
+    logger.info({ url }, `Visionneuse prête : ${url}`);
     capturePages(app, [...site.pages.keys()], recorded).then(
-      () => console.log(`${recorded.size} pages en mémoire, prêtes à rejouer (${Math.round(performance.now() - began)} ms après le lancement)`),
-      (error: unknown) => console.error('Capture des pages impossible : Express continue de les servir', error),
+      () => logger.info({ pages: recorded.size, ms: Math.round(performance.now() - began) }, `${recorded.size} pages en mémoire, prêtes à rejouer`),
+      (error: unknown) => logger.error({ err: error }, 'capture des pages impossible : Express continue de les servir'),
     );
   };
   server.on('error', (error) => {
-    console.error(`Impossible d’écouter sur le port ${config.port} : ${error.message}`);
-    process.exit(1);
+    logger.fatal({ err: error }, `Impossible d’écouter sur le port ${config.port} : ${error.message}`);
+    logger.flush();
+    process.exitCode = 1;
   });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'arrêt demandé : fin des requêtes en cours');
+      void closeGracefully(server, SHUTDOWN_TIMEOUT_MS).then((how) => {
+        logger.info({ how }, how === 'closed' ? 'arrêt : toutes les requêtes terminées' : 'arrêt : requêtes coupées après le délai');
+        logger.flush(() => process.exit(0));
+      });
+    });
+  }
   // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
   if (config.host === undefined) server.listen(config.port, onListening);
   else server.listen(config.port, config.host, onListening);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SeedLoadError ? error.message : error);
+  console.error(describeFailure(error));
   process.exit(1);
 });

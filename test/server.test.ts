@@ -6,39 +6,79 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT, SEEDS_DIR } from './helpers.js';
 
-/** Starts src/server.ts with an environment; resolves with its output once it prints a URL or exits. */
-function start(env: Record<string, string>): Promise<{ output: string; code: number | null; url: string | null; stop: () => void }> {
+interface Started {
+  /** Everything printed so far (stdout and stderr). */
+  readonly output: () => string;
+  readonly code: number | null;
+  readonly url: string | null;
+  readonly stop: () => void;
+  /** Sends a signal; resolves with the exit code and how long the exit took. */
+  readonly signal: (signal: NodeJS.Signals) => Promise<{ code: number | null; ms: number }>;
+}
+
+/** Runs a TypeScript entry point of src/ with an environment. */
+function run(entry: string, env: Record<string, string>) {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Starts src/server.ts with an environment; resolves once it says it is ready, or exits. */
+function start(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill(), 20_000);
     const stop = () => {
       clearTimeout(timer);
       child.kill();
     };
+    const signal = async (name: NodeJS.Signals) => {
+      const began = performance.now();
+      child.kill(name);
+      const code = await exited;
+      clearTimeout(timer);
+      return { code, ms: performance.now() - began };
+    };
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /http:\/\/\S+/.exec(output)?.[0];
-      if (url) resolve({ output, code: null, url, stop });
+      const url = /Visionneuse prête : (http:\/\/[^\s"]+)/u.exec(output)?.[1];
+      if (url) resolve({ output: () => output, code: null, url, stop, signal });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('exit', (code) => {
+    void exited.then((code) => {
       clearTimeout(timer);
-      resolve({ output, code, url: null, stop });
+      resolve({ output: () => output, code, url: null, stop, signal });
     });
   });
 }
+
+/** The JSON log lines of an output. */
+function logLines(output: string): Record<string, unknown>[] {
+  return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const BAD_SEEDS: Record<string, string> = {
+  'bon.txt': 'Un compte rendu.',
+  'vide.txt': '',
+  'yaml.md': '---\ntitle: [ouvert\n---\nTexte.',
+  'script.md': '---js\n{}\n---\nTexte.',
+  'profond.md': `---\ntitle: x\n---\n${'>'.repeat(100)} citation`,
+};
 
 describe('server', () => {
   it('prints its URL when ready and serves the seeds', async () => {
     const server = await start({ PORT: '0', HOST: '127.0.0.1', SEEDS_DIR });
     try {
-      assert.ok(server.url, server.output);
+      assert.ok(server.url, server.output());
       const res = await fetch(server.url);
       assert.equal(res.status, 200);
       assert.match(await res.text(), /<html lang="fr">/);
@@ -47,19 +87,76 @@ describe('server', () => {
     }
   });
 
+  it('logs each request as JSON (method, path, status, time), replayed pages included, never seed text', async () => {
+    const server = await start({ PORT: '0', HOST: '127.0.0.1', SEEDS_DIR });
+    try {
+      assert.ok(server.url, server.output());
+      // Wait until the pages are captured, so the next request is replayed from memory.
+      for (let i = 0; i < 200 && !server.output().includes('pages en mémoire'); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.equal((await fetch(`${server.url}/records/000_40d93fe09706aa0e/themes`)).status, 200);
+      assert.equal((await fetch(`${server.url}/nulle/part`)).status, 404);
+      assert.equal((await fetch(`${server.url}/`, { method: 'DELETE' })).status, 405);
+      const { code } = await server.signal('SIGTERM');
+      assert.equal(code, 0);
+      const requests = logLines(server.output()).filter((line) => 'method' in line);
+      const summary = requests.map(({ method, path: p, status }) => `${String(method)} ${String(p)} ${String(status)}`);
+      assert.deepEqual(summary, ['GET /records/000_40d93fe09706aa0e/themes 200', 'GET /nulle/part 404', 'DELETE / 405']);
+      for (const line of requests) assert.equal(typeof line['ms'], 'number');
+      assert.doesNotMatch(server.output(), /Zarepour|ministère iranien/u, 'no seed text in the logs');
+    } finally {
+      server.stop();
+    }
+  });
+
+  it('stops on SIGTERM and SIGINT: the request in flight finishes, exit 0 within seconds', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const server = await start({ PORT: '0', HOST: '127.0.0.1', SEEDS_DIR });
+      assert.ok(server.url, server.output());
+      // A request whose answer is still being read when the signal arrives.
+      const response = await fetch(`${server.url}/api/records/000_40d93fe09706aa0e`);
+      const stopped = server.signal(signal);
+      const body = await response.text();
+      const { code, ms } = await stopped;
+      assert.equal(code, 0, `${signal}: ${server.output()}`);
+      assert.ok(ms < 5_000, `${signal} took ${ms} ms`);
+      assert.equal(JSON.parse(body).slug, '000_40d93fe09706aa0e');
+      assert.match(server.output(), /arrêt : toutes les requêtes terminées/u);
+    }
+  });
+
   it('refuses to start on bad seeds, naming every bad file with its line, with a non-zero exit', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
-    writeFileSync(path.join(dir, 'bon.txt'), 'Un compte rendu.');
-    writeFileSync(path.join(dir, 'vide.txt'), '');
-    writeFileSync(path.join(dir, 'yaml.md'), '---\ntitle: [ouvert\n---\nTexte.');
-    writeFileSync(path.join(dir, 'script.md'), '---js\n{}\n---\nTexte.');
+    for (const [file, text] of Object.entries(BAD_SEEDS)) writeFileSync(path.join(dir, file), text);
     const server = await start({ PORT: '0', SEEDS_DIR: dir });
     server.stop();
     assert.equal(server.url, null, 'the server must not listen');
     assert.equal(server.code, 1);
-    assert.match(server.output, /vide\.txt/);
-    assert.match(server.output, /yaml\.md:\d+/);
-    assert.match(server.output, /script\.md:1/);
-    assert.doesNotMatch(server.output, /bon\.txt/);
+    const output = server.output();
+    assert.match(output, /vide\.txt/);
+    assert.match(output, /yaml\.md:\d+/);
+    assert.match(output, /script\.md:1/);
+    assert.match(output, /profond\.md:4: markdown imbriqué/u);
+    assert.doesNotMatch(output, /bon\.txt/);
+  });
+
+  it('npm run check prints the same report without starting, and a summary when all is well', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    for (const [file, text] of Object.entries(BAD_SEEDS)) writeFileSync(path.join(dir, file), text);
+    const collect = (child: ReturnType<typeof run>) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+        child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+        child.on('exit', (code) => resolve({ code, out, err }));
+      });
+    const [check, server] = await Promise.all([collect(run('check.ts', { SEEDS_DIR: dir })), collect(run('server.ts', { PORT: '0', SEEDS_DIR: dir }))]);
+    assert.equal(check.code, 1);
+    assert.equal(check.err, server.err, 'the same report');
+    assert.match(check.err, /4 fichier\(s\) de compte rendu illisible/u);
+    const good = await collect(run('check.ts', { SEEDS_DIR }));
+    assert.equal(good.code, 0, good.err);
+    assert.match(good.out, /1 compte\(s\) rendu\(s\) valide\(s\)/u);
+    assert.match(good.out, /000_40d93fe09706aa0e\.txt → \/records\/000_40d93fe09706aa0e : 13 paragraphes/u);
   });
 });

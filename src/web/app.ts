@@ -5,8 +5,13 @@ import { CACHE_CONTROL, readOnly, securityHeaders } from './headers.js';
 import type { Site } from '../site/pages.js';
 
 
+export interface AppOptions {
+  /** Where a server error (5xx) is reported; the client only sees the French 500 page. */
+  readonly onError?: (error: unknown) => void;
+}
+
 /** Builds the app for a site; listening is the caller's business (see server.ts). */
-export function createApp(site: Site): Express {
+export function createApp(site: Site, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'strong');
@@ -21,7 +26,7 @@ export function createApp(site: Site): Express {
   app.get('/api/records/{*rest}', sendPage(site, 'json'));
   app.get('/{*rest}', sendPage(site, 'html'));
   app.use(notFound(site));
-  app.use(errorHandler(site));
+  app.use(errorHandler(site, options.onError));
   return app;
 }
 

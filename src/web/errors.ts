@@ -14,10 +14,10 @@ export function notFound(site: Site): RequestHandler {
  * Errors: a client error (malformed URL, other 4xx) keeps its status and gets the French
  * "requête invalide" page; anything else is a 500 page without a stack trace, and is logged.
  */
-export function errorHandler(site: Site): ErrorRequestHandler {
+export function errorHandler(site: Site, report: (error: unknown) => void = console.error): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     const status = statusOf(error);
-    if (status >= 500) console.error(error);
+    if (status >= 500) report(error);
     if (res.headersSent) return;
     const page = status === 404 ? site.notFound : status < 500 ? site.badRequest : site.serverError;
     res.status(status).type(page.contentType).set('Cache-Control', CACHE_CONTROL.revalidate).send(page.body);

@@ -1,0 +1,33 @@
+/**
+ * Structured logs with pino: one JSON line per request (method, path, status, time), written
+ * asynchronously so that logging costs the replayed pages little. Never a seed's text.
+ */
+import type { RequestListener } from 'node:http';
+import pino, { type Logger } from 'pino';
+import type { LogLevel } from './config.js';
+
+/** The longest request target logged: a scanner's 8 KB path is not worth keeping whole. */
+const MAX_LOGGED_PATH = 300;
+
+/** A logger writing JSON lines to `destination` (stdout by default) through an async buffer. */
+export function createLogger(level: LogLevel, destination: pino.DestinationStream = pino.destination({ sync: false })): Logger {
+  return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+}
+
+/** Wraps a listener to log each request once its response is done (or the client left). */
+export function logRequests(logger: Logger, listener: RequestListener): RequestListener {
+  if (!logger.isLevelEnabled('info')) return listener;
+  return (req, res) => {
+    const started = performance.now();
+    res.once('close', () => {
+      logger.info({
+        method: req.method,
+        path: (req.url ?? '').slice(0, MAX_LOGGED_PATH),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    });
+    listener(req, res);
+  };
+}
