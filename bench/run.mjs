@@ -2,33 +2,48 @@
 // bytes (the ceiling) and a naive Express + EJS render-per-request route, all on 127.0.0.1, with
 // the servers on one core (taskset) and autocannon in this process. Prints what it measured.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateRecords } from './generate.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+/** What `npm start` runs: the server bundle. */
+const SERVER = 'dist/bundle/server.mjs';
+const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 32;
 const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : [];
 const children = new Set();
 process.on('exit', () => children.forEach((c) => c.kill()));
 
-/** Starts `node args…` on the server core; resolves once it prints `marker`, with the ms it took. */
+/**
+ * Starts `node args…` on the server core, its output going to a file (the viewer logs every
+ * request: a file, as in production, costs the measuring process nothing); resolves once the
+ * output holds `marker`, with the ms it took and the server's memory then.
+ */
 function start(args, env, marker) {
   const began = process.hrtime.bigint();
   const [cmd, ...rest] = pin.length ? [...pin, process.execPath, ...args] : [process.execPath, ...args];
-  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const log = path.join(mkdtempSync(path.join(tmpdir(), 'bench-log-')), 'out.log');
+  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'inherit'] });
   children.add(child);
   return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes(marker)) resolve({ child, ms: Number(process.hrtime.bigint() - began) / 1e6 });
+    const poll = setInterval(() => {
+      if (!readFileSync(log, 'utf8').includes(marker)) return;
+      clearInterval(poll);
+      resolve({ child, ms: Number(process.hrtime.bigint() - began) / 1e6, rss: rssOf(child.pid) });
+    }, 5);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`${args.join(' ')} exited ${code}: ${readFileSync(log, 'utf8').slice(-2000)}`));
     });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${out}`)));
   });
+}
+
+/** A process's resident memory in MB. */
+function rssOf(pid) {
+  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
 
 /** Milliseconds from spawn to the first 200 on `url`, polling every 2 ms. */
@@ -46,8 +61,9 @@ async function timeToFirst200(args, env, url) {
     }
   }
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const rss = rssOf(child.pid);
   child.kill();
+  await new Promise((r) => child.once('exit', r));
   children.delete(child);
   return { ms, rss };
 }
@@ -62,9 +78,9 @@ const fmt = (n, d = 0) => n.toLocaleString('fr-FR', { maximumFractionDigits: d, 
 
 spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 console.log(`Machine: ${(await import('node:os')).cpus()[0]?.model}, ${(await import('node:os')).cpus().length} cœurs, Node ${process.version}`);
-console.log(`Serveurs sur le cœur 1${pin.length ? '' : ' (taskset absent : non épinglés)'}, autocannon ${CONNECTIONS} connexions, ${DURATION} s par mesure\n`);
+console.log(`Serveurs sur le cœur 1${pin.length ? '' : ' (taskset absent : non épinglés)'}, autocannon ${CONNECTIONS} connexions, ${DURATION} s par mesure, médiane de 3 tours alternés\n`);
 
-const viewer = await start(['dist/server.js'], { PORT: '4101', HOST: '127.0.0.1' }, 'pages en mémoire');
+const viewer = await start([SERVER], { PORT: '4101', HOST: '127.0.0.1' }, 'pages en mémoire');
 const index = await (await fetch('http://127.0.0.1:4101/api/records')).json();
 const section = `/records/${index.records[0].slug}/themes`;
 await fetch(`http://127.0.0.1:4101${section}`, { headers: { 'accept-encoding': 'br' } }); // the first br request starts its variant
@@ -72,12 +88,19 @@ await new Promise((r) => setTimeout(r, 200));
 await start(['bench/ceiling.mjs', '4102', `http://127.0.0.1:4101${section}`], {}, 'ready');
 await start(['bench/naive.mjs', '4103'], {}, 'ready');
 
+// Three rounds, the servers in turn, and the median of each: this shared machine drifts by
+// ±15 % over a minute, and interleaving spreads the drift over all three alike.
+const ROUNDS = 3;
 const rows = [];
 for (const encoding of ['identity', 'br']) {
-  const ceiling = await load(`http://127.0.0.1:4102${section}`, encoding);
-  const ours = await load(`http://127.0.0.1:4101${section}`, encoding);
-  const naive = await load(`http://127.0.0.1:4103${section}`, encoding);
-  rows.push({ encoding, ceiling, ours, naive });
+  const runs = { ceiling: [], ours: [], naive: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.ceiling.push(await load(`http://127.0.0.1:4102${section}`, encoding));
+    runs.ours.push(await load(`http://127.0.0.1:4101${section}`, encoding));
+    runs.naive.push(await load(`http://127.0.0.1:4103${section}`, encoding));
+  }
+  const mid = (list) => list.sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)];
+  rows.push({ encoding, ceiling: mid(runs.ceiling), ours: mid(runs.ours), naive: mid(runs.naive) });
 }
 console.log(`Page de section ${section}`);
 console.log('encodage  | plafond node:http     | visionneuse           | Express + EJS naïf    | visionneuse/plafond | visionneuse/naïf');
@@ -86,27 +109,37 @@ for (const { encoding, ceiling, ours, naive } of rows) {
   console.log(`${encoding.padEnd(9)} | ${cell(ceiling)} | ${cell(ours)} | ${cell(naive)} | ${fmt(ours.rps / ceiling.rps, 2).padStart(19)} | ${fmt(ours.rps / naive.rps, 1).padStart(15)}`);
 }
 viewer.child.kill();
+await new Promise((r) => viewer.child.once('exit', r));
 
-// Start-up: the viewer against a bare node:http server, both to their first 200.
+// Start-up: the viewer against a bare node:http server, both to their first 200 (median of 5).
 const bareScript = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'bare.mjs');
 writeFileSync(bareScript, "import { createServer } from 'node:http'; createServer((q, s) => s.end('ok')).listen(4105, '127.0.0.1');\n");
-const bare = await timeToFirst200([bareScript], {}, 'http://127.0.0.1:4105/');
-const first = await timeToFirst200(['dist/server.js'], { PORT: '4104', HOST: '127.0.0.1' }, 'http://127.0.0.1:4104/');
-console.log(`\nDémarrage jusqu’au premier 200 : visionneuse ${fmt(first.ms)} ms, node:http nu ${fmt(bare.ms)} ms, rapport ${fmt(first.ms / bare.ms, 1)}`);
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const bares = [];
+const firsts = [];
+for (let i = 0; i < 5; i++) {
+  bares.push((await timeToFirst200([bareScript], {}, 'http://127.0.0.1:4105/')).ms);
+  firsts.push((await timeToFirst200([SERVER], { PORT: '4104', HOST: '127.0.0.1' }, 'http://127.0.0.1:4104/')).ms);
+}
+const bare = median(bares);
+const first = median(firsts);
+console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse ${fmt(first)} ms, node:http nu ${fmt(bare)} ms, rapport ${fmt(first / bare, 1)}`);
 
 // Scale: start-up, memory and rate with 1, 100 and 1,000 generated records.
-console.log('\nrecords | démarrage (premier 200) | mémoire (RSS) | section identity');
+console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record');
+let oneRecordRate;
 for (const count of [1, 100, 1000]) {
   const dir = mkdtempSync(path.join(tmpdir(), `seeds-${count}-`));
   generateRecords(dir, count);
   const env = { PORT: '4106', HOST: '127.0.0.1', SEEDS_DIR: dir };
-  const { ms, rss } = await timeToFirst200(['dist/server.js'], env, 'http://127.0.0.1:4106/api/records');
-  const server = await start(['dist/server.js'], env, 'pages en mémoire');
+  const { ms, rss } = await timeToFirst200([SERVER], env, 'http://127.0.0.1:4106/api/records');
+  const server = await start([SERVER], env, 'pages en mémoire');
   const slug = (await (await fetch('http://127.0.0.1:4106/api/records')).json()).records.at(-1).slug;
   const { rps } = await load(`http://127.0.0.1:4106/records/${slug}/themes`, 'identity');
-  const base = count === 1 ? rps : undefined;
+  oneRecordRate ??= rps;
   server.child.kill();
   children.delete(server.child);
-  console.log(`${String(count).padStart(7)} | ${fmt(ms).padStart(20)} ms | ${fmt(rss).padStart(9)} Mo | ${fmt(rps).padStart(8)} req/s`);
+  await new Promise((r) => server.child.once('exit', r));
+  console.log(`${String(count).padStart(7)} | ${fmt(ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(rps).padStart(10)} req/s | ${fmt(rps / oneRecordRate, 2).padStart(18)}`);
 }
 process.exit(0);

@@ -8,6 +8,8 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+/** What `npm start` runs: the server bundle. */
+const SERVER = 'dist/bundle/server.mjs';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 30);
 const MAX_REQUESTS = 5_000_000;
 const CONNECTIONS = 32;
@@ -16,7 +18,7 @@ const origin = `http://127.0.0.1:${PORT}`;
 /** Statuses the mix asks for on purpose; anything else is an error. */
 const EXPECTED = new Set([200, 404, 405]);
 
-const server = spawn(process.execPath, ['dist/server.js'], {
+const server = spawn(process.execPath, [SERVER], {
   cwd: ROOT,
   // info: the load includes writing a log line per request, and readiness is read from the log.
   env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'info' },

@@ -11,7 +11,8 @@ const MAX_LOGGED_PATH = 300;
 
 /** A logger writing JSON lines to `destination` (stdout by default) through an async buffer. */
 export function createLogger(level: LogLevel, destination: pino.DestinationStream = pino.destination({ sync: false })): Logger {
-  return pino({ level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  // Epoch milliseconds: the cheapest timestamp, and what log tools read.
+  return pino({ level, base: { pid: process.pid } }, destination);
 }
 
 /** Wraps a listener to log each request once its response is done (or the client left). */

@@ -4,12 +4,12 @@
  * body itself (the same bytes, more slowly), so the server answers as soon as the pages exist.
  * SIGTERM and SIGINT stop it gracefully: requests in flight finish, then it exits 0.
  */
-import { createServer } from 'node:http';
 import { readConfig } from './config.js';
 import { describeFailure } from './errors.js';
 import { loadSite } from './load-site.js';
 import { createLogger, logRequests } from './log.js';
 import { createApp } from './web/app.js';
+import { createLimitedServer } from './web/limits.js';
 import { capturePages, replayHandler, type Recorded } from './web/replay.js';
 import { closeGracefully } from './web/shutdown.js';
 
@@ -23,11 +23,8 @@ async function main(): Promise<void> {
   const site = await loadSite(config);
   const app = createApp(site, { onError: (error) => logger.error({ err: error }, 'erreur du serveur') });
   const recorded = new Map<string, Recorded>();
-  const server = createServer(logRequests(logger, replayHandler(recorded, app)));
-  // A slow client cannot hold a connection: whole request within 10 s, headers within 5 s.
-  server.headersTimeout = 5_000;
-  server.requestTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
+  // A slow client cannot hold a connection: headers within 5 s, the whole request within 10 s.
+  const server = createLimitedServer(logRequests(logger, replayHandler(recorded, app)));
 
   const onListening = (): void => {
     const address = server.address();

@@ -32,7 +32,7 @@ describe('log', () => {
     ]);
     for (const line of lines) {
       assert.equal(typeof line['ms'], 'number');
-      assert.equal(typeof line['time'], 'string');
+      assert.equal(typeof line['time'], 'number');
     }
     assert.ok(String(lines[2]?.['path']).length <= 300, 'long paths are cut');
     assert.doesNotMatch(JSON.stringify(lines), /corps de la page/u, 'bodies are never logged');

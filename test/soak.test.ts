@@ -8,7 +8,7 @@ import { ROOT } from './helpers.js';
 
 describe('soak', () => {
   it('serves a short concurrent load over every page kind with zero errors, and says so', { timeout: 60_000 }, () => {
-    assert.ok(existsSync(path.join(ROOT, 'dist', 'server.js')), 'npm test builds dist/ first');
+    assert.ok(existsSync(path.join(ROOT, 'dist', 'bundle', 'server.mjs')), 'npm test builds dist/ first');
     const run = spawnSync(process.execPath, ['bench/soak.mjs'], {
       cwd: ROOT,
       env: { ...process.env, SOAK_SECONDS: '2', SOAK_PORT: String(4300 + (process.pid % 500)) },

@@ -15,10 +15,15 @@ import { QUERY_DEPENDENT_PAGES } from '../site/pages.js';
 const PER_EXCHANGE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'etag', 'vary']);
 const ENCODINGS = ['br', 'gzip', 'identity'] as const;
 type Encoding = (typeof ENCODINGS)[number];
+const WITHOUT_BR: readonly Encoding[] = ['gzip', 'identity'];
 
 interface Variant {
   readonly body: Buffer;
   readonly etag: string;
+  /** The response head, as a flat [name, value, …] list for writeHead: built once, sent as is. */
+  readonly head: readonly string[];
+  /** The same for a 304: no body, so no Content-Type, Content-Encoding or Content-Length. */
+  readonly notModified: readonly string[];
 }
 
 /** One page as captured, with its encoded variants. */
@@ -49,7 +54,10 @@ export async function capturePages(app: RequestListener, paths: readonly string[
       recorded.set(path, {
         status: response.status,
         headers,
-        variants: { identity: { body: response.body, etag: `${etag}"` }, gzip: { body: gzipBest(response.body), etag: `${etag}-gzip"` } },
+        variants: {
+          identity: variant(headers, 'identity', response.body, `${etag}"`),
+          gzip: variant(headers, 'gzip', gzipBest(response.body), `${etag}-gzip"`),
+        },
       });
     }
   } finally {
@@ -73,16 +81,46 @@ function fetchRaw(agent: Agent, port: number, path: string): Promise<{ status: n
   });
 }
 
+/** A variant of a page: its body, ETag and ready-made response heads. */
+function variant(headers: Recorded['headers'], encoding: Encoding, body: Buffer, etag: string): Variant {
+  const common = headers.flatMap(([name, value]) => [name, value]);
+  const head = [...common, 'Vary', 'Accept-Encoding', 'ETag', etag];
+  if (encoding !== 'identity') head.push('Content-Encoding', encoding);
+  head.push('Content-Length', String(body.length));
+  const notModified = [...headers.filter(([name]) => name !== 'content-type').flatMap(([name, value]) => [name, value]), 'Vary', 'Accept-Encoding', 'ETag', etag];
+  return { body, etag, head, notModified };
+}
+
 /** The brotli variant of a page (highest quality, about 6 ms for 12 KB). */
-async function brotliVariant(identity: Variant): Promise<Variant> {
-  return { body: await brotliBest(identity.body), etag: identity.etag.replace(/"$/u, '-br"') };
+async function brotliVariant(page: Recorded): Promise<Variant> {
+  const identity = page.variants.identity!;
+  return variant(page.headers, 'br', await brotliBest(identity.body), identity.etag.replace(/"$/u, '-br"'));
 }
 
 /** Adds every brotli variant now (for tests that need them at once; the server makes them on demand). */
 export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> {
   for (const [path, page] of recorded) {
-    recorded.set(path, { ...page, variants: { ...page.variants, br: await brotliVariant(page.variants.identity!) } });
+    recorded.set(path, { ...page, variants: { ...page.variants, br: await brotliVariant(page) } });
   }
+}
+
+/**
+ * The encoding for an Accept-Encoding value — the client's q-values first; at equal q, the
+ * smallest body (brotli, then gzip) — remembered per value: clients send a handful of them.
+ */
+function encodingChooser(): (accept: string | undefined, available: readonly Encoding[]) => Encoding {
+  const chosen = new Map<string, Encoding>();
+  return (accept, available) => {
+    const key = `${available.length}|${accept ?? ''}`;
+    let encoding = chosen.get(key);
+    if (encoding === undefined) {
+      const negotiator = new Negotiator({ headers: accept === undefined ? {} : { 'accept-encoding': accept } });
+      encoding = (negotiator.encoding([...available], { preferred: [...ENCODINGS] }) ?? 'identity') as Encoding;
+      if (chosen.size >= 256) chosen.clear(); // odd values from scanners must not grow it forever
+      chosen.set(key, encoding);
+    }
+    return encoding;
+  };
 }
 
 /**
@@ -91,11 +129,12 @@ export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> 
  */
 export function replayHandler(recorded: Map<string, Recorded>, fallback: RequestListener, queryDependent: ReadonlySet<string> = QUERY_DEPENDENT_PAGES): RequestListener {
   const pending = new Set<string>();
+  const choose = encodingChooser();
   /** The first request that would take brotli gets gzip, and starts the brotli variant for later ones. */
   const compressLater = (path: string, page: Recorded): void => {
     if (pending.has(path)) return;
     pending.add(path);
-    brotliVariant(page.variants.identity!)
+    brotliVariant(page)
       .then((br) => recorded.set(path, { ...page, variants: { ...page.variants, br } }))
       .catch((error: unknown) => console.error(`${path} : compression brotli impossible`, error))
       .finally(() => pending.delete(path));
@@ -110,24 +149,16 @@ export function replayHandler(recorded: Map<string, Recorded>, fallback: Request
       fallback(req, res);
       return;
     }
-    if (!page.variants.br && new Negotiator(req).encoding([...ENCODINGS], { preferred: [...ENCODINGS] }) === 'br') compressLater(path, page);
-    const available = ENCODINGS.filter((e) => page.variants[e] !== undefined);
-    // The client's q-values first; at equal q, the smallest body (brotli, then gzip).
-    const encoding = (new Negotiator(req).encoding([...available], { preferred: [...ENCODINGS] }) ?? 'identity') as Encoding;
+    const accept = req.headers['accept-encoding'];
+    if (!page.variants.br && choose(accept, ENCODINGS) === 'br') compressLater(path, page);
+    const encoding = choose(accept, page.variants.br ? ENCODINGS : WITHOUT_BR);
     const variant = page.variants[encoding] ?? page.variants.identity!;
-    for (const [name, value] of page.headers) res.setHeader(name, value);
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.setHeader('ETag', variant.etag);
-    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     if (matches(req.headers['if-none-match'], variant.etag)) {
-      res.removeHeader('Content-Type');
-      res.removeHeader('Content-Encoding');
-      res.writeHead(304);
+      res.writeHead(304, variant.notModified as string[]);
       res.end();
       return;
     }
-    res.setHeader('Content-Length', variant.body.length);
-    res.writeHead(page.status);
+    res.writeHead(page.status, variant.head as string[]);
     res.end(req.method === 'HEAD' ? undefined : variant.body);
   };
 }
