@@ -125,21 +125,27 @@ const bare = median(bares);
 const first = median(firsts);
 console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse ${fmt(first)} ms, node:http nu ${fmt(bare)} ms, rapport ${fmt(first / bare, 1)}`);
 
-// Scale: start-up, memory and rate with 1, 100 and 1,000 generated records.
-console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record');
-let oneRecordRate;
-for (const count of [1, 100, 1000]) {
+// Scale: start-up, memory and rate with 1, 100 and 1,000 generated records. The three servers
+// then run side by side and are loaded in turn, three rounds, median kept (see above).
+const scale = [];
+for (const [i, count] of [1, 100, 1000].entries()) {
   const dir = mkdtempSync(path.join(tmpdir(), `seeds-${count}-`));
   generateRecords(dir, count);
-  const env = { PORT: '4106', HOST: '127.0.0.1', SEEDS_DIR: dir };
-  const { ms, rss } = await timeToFirst200([SERVER], env, 'http://127.0.0.1:4106/api/records');
+  const port = 4106 + i;
+  const env = { PORT: String(port), HOST: '127.0.0.1', SEEDS_DIR: dir };
+  const first = await timeToFirst200([SERVER], env, `http://127.0.0.1:${port}/api/records`);
   const server = await start([SERVER], env, 'pages en mémoire');
-  const slug = (await (await fetch('http://127.0.0.1:4106/api/records')).json()).records.at(-1).slug;
-  const { rps } = await load(`http://127.0.0.1:4106/records/${slug}/themes`, 'identity');
-  oneRecordRate ??= rps;
+  // The same page in every site: generated record i is the same text whatever the count.
+  const slug = (await (await fetch(`http://127.0.0.1:${port}/api/records`)).json()).records[0].slug;
+  scale.push({ count, first, server, url: `http://127.0.0.1:${port}/records/${slug}/themes`, rates: [] });
+}
+for (let round = 0; round < ROUNDS; round++) for (const entry of scale) entry.rates.push((await load(entry.url, 'identity')).rps);
+console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record');
+const median3 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const oneRecordRate = median3(scale[0].rates);
+for (const { count, first, server, rates } of scale) {
+  const rps = median3(rates);
+  console.log(`${String(count).padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(rps).padStart(10)} req/s | ${fmt(rps / oneRecordRate, 2).padStart(18)}`);
   server.child.kill();
-  children.delete(server.child);
-  await new Promise((r) => server.child.once('exit', r));
-  console.log(`${String(count).padStart(7)} | ${fmt(ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(rps).padStart(10)} req/s | ${fmt(rps / oneRecordRate, 2).padStart(18)}`);
 }
 process.exit(0);
