@@ -34,7 +34,11 @@ async function main(): Promise<void> {
     logger.info({ records: site.records.length, pages: site.pages.size, seedsDir: config.seedsDir }, `${site.records.length} compte(s) rendu(s) chargé(s), ${site.pages.size} pages construites`);
     logger.info({ url }, `Visionneuse prête : ${url}`);
     capturePages(app, [...site.pages.keys()], recorded).then(
-      () => logger.info({ pages: recorded.size, ms: Math.round(performance.now() - began) }, `${recorded.size} pages en mémoire, prêtes à rejouer`),
+      () => {
+        // The replay holds each page's bytes now: the rendered strings need not stay twice.
+        for (const path of recorded.keys()) site.pages.forget(path);
+        logger.info({ pages: recorded.size, ms: Math.round(performance.now() - began) }, `${recorded.size} pages en mémoire, prêtes à rejouer`);
+      },
       (error: unknown) => logger.error({ err: error }, 'capture des pages impossible : Express continue de les servir'),
     );
   };

@@ -26,6 +26,11 @@ export class PageMap implements Iterable<[string, Page]> {
     return page;
   }
 
+  /** Lets a rendered body go (the server keeps captured bytes instead); it is made again if asked for. */
+  forget(path: string): void {
+    this.#made.delete(path);
+  }
+
   has(path: string): boolean {
     return this.#makers.has(path);
   }
