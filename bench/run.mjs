@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { generateRecords } from './generate.mjs';
+import { rssOf } from './proc.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** What `npm start` runs: the server bundle. */
@@ -39,11 +40,6 @@ function start(args, env, marker) {
       reject(new Error(`${args.join(' ')} exited ${code}: ${readFileSync(log, 'utf8').slice(-2000)}`));
     });
   });
-}
-
-/** A process's resident memory in MB. */
-function rssOf(pid) {
-  return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
 
 /** Milliseconds from spawn to the first 200 on `url`, polling every 2 ms. */

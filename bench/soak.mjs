@@ -3,9 +3,9 @@
 // 405, compressed and not; no HEAD: autocannon's parser then waits for a body that never comes). Prints requests served, errors, p99 latency, and the server's
 // memory before and after. Exits 1 on any error. SOAK_SECONDS (default 30) shortens it.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { rssOf } from './proc.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** What `npm start` runs: the server bundle. */
@@ -40,7 +40,7 @@ server.on('exit', (code) => {
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 
-const rssMb = () => Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssMb = () => rssOf(server.pid);
 
 const timeout = setTimeout(() => { console.error('le serveur n’a pas démarré en 60 s'); process.exit(1); }, 60_000);
 await captured;

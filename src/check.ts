@@ -10,9 +10,9 @@ import { recordUrl } from './site/urls.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const site = await loadSite(config);
-  let pages = 0;
-  for (const page of site.pages.values()) pages += page.body.length > 0 ? 1 : 0;
-  console.log(`${site.records.length} compte(s) rendu(s) valide(s) dans ${config.seedsDir}, ${pages} pages :`);
+  // Pages render on first use: render them all now, so a page that cannot be built fails here.
+  for (const page of site.pages.values()) void page;
+  console.log(`${site.records.length} compte(s) rendu(s) valide(s) dans ${config.seedsDir}, ${site.pages.size} pages :`);
   for (const record of site.records) {
     const sections = record.sections.map((s) => `${s.title} (${s.paragraphs.length})`).join(', ');
     console.log(`  - ${record.file} → ${recordUrl(record.slug)} : ${record.paragraphs.length} paragraphes ; ${sections}`);

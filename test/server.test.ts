@@ -27,11 +27,7 @@ function run(entry: string, env: Record<string, string>) {
 
 /** Starts src/server.ts with an environment; resolves once it says it is ready, or exits. */
 function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = run('server.ts', env);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   return new Promise((resolve) => {

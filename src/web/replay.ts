@@ -83,12 +83,15 @@ function fetchRaw(agent: Agent, port: number, path: string): Promise<{ status: n
 
 /** A variant of a page: its body, ETag and ready-made response heads. */
 function variant(headers: Recorded['headers'], encoding: Encoding, body: Buffer, etag: string): Variant {
-  const common = headers.flatMap(([name, value]) => [name, value]);
-  const head = [...common, 'Vary', 'Accept-Encoding', 'ETag', etag];
-  if (encoding !== 'identity') head.push('Content-Encoding', encoding);
-  head.push('Content-Length', String(body.length));
-  const notModified = [...headers.filter(([name]) => name !== 'content-type').flatMap(([name, value]) => [name, value]), 'Vary', 'Accept-Encoding', 'ETag', etag];
-  return { body, etag, head, notModified };
+  const flat = (list: Recorded['headers']) => list.flatMap(([name, value]) => [name, value]);
+  const validators = ['Vary', 'Accept-Encoding', 'ETag', etag];
+  const encoded = encoding === 'identity' ? [] : ['Content-Encoding', encoding];
+  return {
+    body,
+    etag,
+    head: [...flat(headers), ...validators, ...encoded, 'Content-Length', String(body.length)],
+    notModified: [...flat(headers.filter(([name]) => name !== 'content-type')), ...validators],
+  };
 }
 
 /** The brotli variant of a page (highest quality, about 6 ms for 12 KB). */
