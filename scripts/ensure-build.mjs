@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..');
-const entries = [path.join(root, 'dist', 'server.js'), path.join(root, 'dist', 'bundle', 'server.mjs'), path.join(root, 'dist', 'client', 'search.js')];
+const entries = ['server.js', 'bundle/server.mjs', 'bundle/capture-worker.mjs', 'client/search.js'].map((file) => path.join(root, 'dist', file));
 
 function newestMtime(dir) {
   let newest = 0;

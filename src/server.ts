@@ -1,16 +1,18 @@
 /**
  * Entry point: read the config, load and split the seeds, build the pages, listen; then capture
- * the pages for replay in the background. Until a page is captured Express serves its prebuilt
- * body itself (the same bytes, more slowly), so the server answers as soon as the pages exist.
+ * the pages for replay in the background, in a worker thread (capture.ts). Until a page is
+ * captured Express serves it itself (the same bytes, more slowly), so the server answers as soon
+ * as the records are split.
  * SIGTERM and SIGINT stop it gracefully: requests in flight finish, then it exits 0.
  */
+import { captureInWorker } from './capture.js';
 import { readConfig } from './config.js';
 import { describeFailure } from './errors.js';
 import { loadSite } from './load-site.js';
 import { createLogger, logRequests } from './log.js';
 import { createApp } from './web/app.js';
 import { createLimitedServer } from './web/limits.js';
-import { capturePages, replayHandler, type Recorded } from './web/replay.js';
+import { replayHandler, type Recorded } from './web/replay.js';
 import { closeGracefully } from './web/shutdown.js';
 
 /** How long a stop waits for requests in flight before cutting them. */
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     logger.info({ records: site.records.length, pages: site.pages.size, seedsDir: config.seedsDir }, `${site.records.length} compte(s) rendu(s) chargé(s), ${site.pages.size} pages construites`);
     logger.info({ url }, `Visionneuse prête : ${url}`);
-    capturePages(app, [...site.pages.keys()], recorded).then(
+    captureInWorker({ records: site.records, baseUrl: config.baseUrl }, recorded).then(
       () => {
         // The replay holds each page's bytes now: the rendered strings need not stay twice.
         for (const path of recorded.keys()) site.pages.forget(path);

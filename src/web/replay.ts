@@ -1,8 +1,9 @@
 /**
  * Serving the known pages from memory. Each page's response is captured once from the Express
- * app itself, over loopback, so status, headers and bytes are Express's own; a thin node:http
- * handler replays it, with gzip (made at once) and brotli (made on first demand) variants, 304s and HEAD. Anything else falls through
- * to Express.
+ * app itself, over loopback, so status, headers and bytes are Express's own (the server does it
+ * in a worker thread: capture.ts); a thin node:http handler replays it, with gzip (made at
+ * capture) and brotli (made on first demand) variants, 304s and HEAD. Anything else falls
+ * through to Express.
  */
 import { Agent, createServer, request, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,12 +34,24 @@ export interface Recorded {
   readonly variants: Partial<Record<Encoding, Variant>>;
 }
 
+/** One page's response as Express sent it, with its gzip twin: what a capture hands over. */
+export interface Captured {
+  readonly path: string;
+  readonly status: number;
+  /** The headers that describe the page (not the exchange: see PER_EXCHANGE), in Express's order. */
+  readonly headers: readonly (readonly [string, string])[];
+  /** Express's strong ETag without its closing quote, so each variant can add its suffix. */
+  readonly etagStem: string;
+  readonly body: Buffer;
+  readonly gzip: Buffer;
+}
+
 /**
- * Captures Express's response for each path, and gzips it; brotli follows on first demand.
- * Each page goes into `recorded` as soon as it is captured, so a replay handler already serving
- * that map picks pages up one by one (the server listens first and captures in the background).
+ * Asks Express for each path over loopback, one after the other, and yields its response with
+ * the gzip variant. A page that does not answer 200 stops the capture: the list comes from the
+ * same site, so that is a bug, not a missing page.
  */
-export async function capturePages(app: RequestListener, paths: readonly string[], recorded = new Map<string, Recorded>()): Promise<Map<string, Recorded>> {
+export async function* captureResponses(app: RequestListener, paths: Iterable<string>): AsyncGenerator<Captured> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const agent = new Agent({ keepAlive: true, maxSockets: 4 });
@@ -47,24 +60,61 @@ export async function capturePages(app: RequestListener, paths: readonly string[
     for (const path of paths) {
       const response = await fetchRaw(agent, port, path);
       if (response.status !== 200) throw new Error(`${path} : la page construite répond ${response.status}`);
-      const etag = String(response.headers['etag'] ?? `"${response.body.length.toString(16)}"`).replace(/"$/u, '');
-      const headers = Object.entries(response.headers)
-        .filter(([name]) => !PER_EXCHANGE.has(name))
-        .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as const);
-      recorded.set(path, {
+      yield {
+        path,
         status: response.status,
-        headers,
-        variants: {
-          identity: variant(headers, 'identity', response.body, `${etag}"`),
-          gzip: variant(headers, 'gzip', gzipBest(response.body), `${etag}-gzip"`),
-        },
-      });
+        headers: Object.entries(response.headers)
+          .filter(([name]) => !PER_EXCHANGE.has(name))
+          .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : String(value)] as const),
+        etagStem: String(response.headers['etag'] ?? `"${response.body.length.toString(16)}"`).replace(/"$/u, ''),
+        body: response.body,
+        gzip: gzipBest(response.body),
+      };
     }
   } finally {
     agent.destroy();
     await new Promise((resolve) => server.close(resolve));
   }
+}
+
+/**
+ * Turns captured responses into replayable pages, as they come: each page goes into `recorded`
+ * at once, so a replay handler already serving that map picks pages up one by one.
+ */
+export function recorder(recorded: Map<string, Recorded>): (page: Captured) => void {
+  const shared = interner();
+  return ({ path, status, headers, etagStem, body, gzip }) => {
+    const kept = headers.map(([name, value]) => [shared(name), shared(value)] as const);
+    recorded.set(path, {
+      status,
+      headers: kept,
+      variants: {
+        identity: variant(kept, 'identity', body, `${etagStem}"`),
+        gzip: variant(kept, 'gzip', gzip, `${etagStem}-gzip"`),
+      },
+    });
+  };
+}
+
+/** Captures every path in this thread (the server does it in a worker: see capture.ts). */
+export async function capturePages(app: RequestListener, paths: Iterable<string>, recorded = new Map<string, Recorded>()): Promise<Map<string, Recorded>> {
+  const record = recorder(recorded);
+  for await (const page of captureResponses(app, paths)) record(page);
   return recorded;
+}
+
+/**
+ * One copy of each header string. Every captured response brings its own copies of the same
+ * values (the CSP alone is 300 bytes); 1,000 records make 6,759 pages and 27,000 heads.
+ */
+function interner(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
 }
 
 /** One GET over loopback, body as raw bytes. */
