@@ -15,6 +15,12 @@ const SERVER = 'dist/bundle/server.mjs';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 32;
 const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : [];
+// autocannon (this process) on core 0, or the scheduler may put it on the servers' core now and
+// then and charge its work to whichever server is being measured.
+if (pin.length && process.env.BENCH_ON_CORE_0 !== '1') {
+  const self = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, BENCH_ON_CORE_0: '1' } });
+  process.exit(self.status ?? 1);
+}
 const children = new Set();
 process.on('exit', () => children.forEach((c) => c.kill()));
 
@@ -122,7 +128,10 @@ const first = median(firsts);
 console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse ${fmt(first)} ms, node:http nu ${fmt(bare)} ms, rapport ${fmt(first / bare, 1)}`);
 
 // Scale: start-up, memory and rate with 1, 100 and 1,000 generated records. The three servers
-// then run side by side and are loaded in turn, three rounds, median kept (see above).
+// then run side by side and are loaded in turn, five rounds, the order reversed every other
+// round; each round gives each site's rate as a ratio to the 1-record rate of the same round,
+// and the median ratio is kept (two identical servers differ by up to ±5 % here: see
+// docs/benchmarks.md).
 const scale = [];
 for (const [i, count] of [1, 100, 1000].entries()) {
   const dir = mkdtempSync(path.join(tmpdir(), `seeds-${count}-`));
@@ -135,13 +144,15 @@ for (const [i, count] of [1, 100, 1000].entries()) {
   const slug = (await (await fetch(`http://127.0.0.1:${port}/api/records`)).json()).records[0].slug;
   scale.push({ count, first, server, url: `http://127.0.0.1:${port}/records/${slug}/themes`, rates: [] });
 }
-for (let round = 0; round < ROUNDS; round++) for (const entry of scale) entry.rates.push((await load(entry.url, 'identity')).rps);
-console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record');
-const median3 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const oneRecordRate = median3(scale[0].rates);
+const SCALE_ROUNDS = 5;
+for (let round = 0; round < SCALE_ROUNDS; round++) {
+  for (const entry of round % 2 ? [...scale].reverse() : scale) entry.rates.push((await load(entry.url, 'identity')).rps);
+}
+console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record (médiane ; par tour)');
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 for (const { count, first, server, rates } of scale) {
-  const rps = median3(rates);
-  console.log(`${String(count).padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(rps).padStart(10)} req/s | ${fmt(rps / oneRecordRate, 2).padStart(18)}`);
+  const ratios = rates.map((rps, round) => rps / scale[0].rates[round]);
+  console.log(`${String(count).padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(middle(rates)).padStart(10)} req/s | ${fmt(middle(ratios), 2)} ; ${ratios.map((r) => fmt(r, 2)).join(' ')}`);
   server.child.kill();
 }
 process.exit(0);
