@@ -89,6 +89,11 @@ describe('server', () => {
       assert.ok(server.url, server.output());
       // Wait until the pages are captured, so the next request is replayed from memory.
       for (let i = 0; i < 200 && !server.output().includes('pages en mémoire'); i++) await new Promise((r) => setTimeout(r, 25));
+      // The capture worker recorded every page the site has.
+      const built = logLines(server.output()).find((line) => typeof line['records'] === 'number');
+      const captured = logLines(server.output()).find((line) => String(line['msg']).includes('pages en mémoire'));
+      assert.ok(captured, server.output());
+      assert.equal(captured['pages'], built?.['pages']);
       assert.equal((await fetch(`${server.url}/records/000_40d93fe09706aa0e/themes`)).status, 200);
       assert.equal((await fetch(`${server.url}/nulle/part`)).status, 404);
       assert.equal((await fetch(`${server.url}/`, { method: 'DELETE' })).status, 405);
