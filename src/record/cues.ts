@@ -67,6 +67,8 @@ export const ROLE_WORD = new RegExp(
       'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
       'walis?', 'ministre-conseiller', 'attachée?s?', 'chargée?s? d\'affaires',
       'interlocuteurs?', 'interlocutrices?', // "son interlocuteur russe"
+      'diplomates?', 'émissaires?', 'parlementaires?', // "la diplomate a salué…", "l'émissaire américain"
+      'recteurs?', 'rectrices?', 'chefs? de (?:la )?délégation',
 
     ].join('|') +
     String.raw`)(?!${L})`,
@@ -96,6 +98,9 @@ export const NOT_NAME_START = new Set(
     'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume', 'président',
     'ministre', 'ambassadeur', 'secrétaire', 'directeur', 'directrice', 'monsieur', 'madame', 'mademoiselle',
     'docteur', 'docteure', 'professeur', 'professeure', 'dre', 'son', 'excellence',
+    // Abbreviated titles written without a full stop ("le Pr Jacques Fame Ndongo", "Dr Ndiaye"):
+    // the title is no part of the name (the civility check then sees it before the name).
+    'pr', 'pre', 'dr', 'mlle', 'mmes', 'me',
   ],
 );
 
@@ -182,7 +187,7 @@ export const INVITATION_TARGET = fr(/\b(?:à|au|aux|en|pour)\s+(?:le |la |l'|les
 export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|(?<!(?:été|est|sont) )\binvitée?s? par\b/iu);
 
 /** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
-export const INVITATION_EVENT = fr(/\binvit\S*\s+(?:[^]*?\s)?(?:à|pour)\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+export const INVITATION_EVENT = fr(/\b(?:invit|convi)\S*\s+(?:[^]*?\s)?(?:à|pour)\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */
@@ -197,6 +202,16 @@ export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se join
  * before a list.
  */
 export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) (?:visite|voyage|séjour|déplacement)\b/iu);
+
+const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
+const CLOCK = String.raw`\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?|\d{1,2}[:.]\d{2}`;
+const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
+/**
+ * A programme line that opens with its day or time and a separator: "Vendredi 10 h : accueil à
+ * l'aéroport", "9h30 – visite du port", "Jour 2 : Gorée", "Le 12 mars : signature". A shape, not
+ * a phrase: it says nothing of what the entry is.
+ */
+export const TIMED_ENTRY = new RegExp(String.raw`^(?:(?:${DAY})(?:\s*,?\s*(?:à\s+|dès\s+)?(?:${CLOCK}))?|(?:${CLOCK}))\s*[:–—-]\s*\S`, 'iu');
 
 /**
  * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",
@@ -325,6 +340,14 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
  * Background tense: a main verb in the pluperfect or imperfect ("avait reçu", "était") tells what
  * happened before the meeting, so the paragraph frames it.
  */
+/**
+ * The frame of a visit, told in the present: "M. X effectue une visite officielle en Chine du 11
+ * au 14 mai à l'invitation de M. Y", "Elle est en visite de travail depuis lundi". A verb of
+ * being on a visit plus its dates or its host: what the meeting sits in, not what was said.
+ */
+export const VISIT_FRAME_VERB = /^(?:effectue|effectuent|entame|entament|achève|achèvent|séjourne|séjournent|est|sont|se trouve|se trouvent)$/u;
+export const VISIT_FRAME = fr(/\b(?:visite|séjour|tournée|mission)\b[^.]*?(?:\bà l'invitation d|\bsur invitation d|\bdu \d{1,2}(?:er)? (?:\p{L}+ )?au \d{1,2}\b|\bdepuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|hier)|\bjusqu'(?:à|au) )/u);
+
 export const BACKGROUND_VERB = /^(?:avait|avaient|était|étaient|s'était|s'étaient)$/u;
 
 /** Countries named after "de/d'/du" in a role: "ambassadeur de France", "ambassadrice d'Italie". */

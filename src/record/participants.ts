@@ -92,12 +92,16 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
 }
 
 /**
- * The person a name designates: the same name; else, for one word, the person with that surname,
- * then the one with that word anywhere in the name ("Li" → "Li Qiang", "Abiy" → "Abiy Ahmed").
+ * The person a name designates: the same name; for several words, the same first word and
+ * surname, or the end of a longer name (a compound surname: "Fame Ndongo" → "Jacques Fame
+ * Ndongo"); for one word, the person with that surname, then the one with that word anywhere in
+ * the name ("Li" → "Li Qiang", "Abiy" → "Abiy Ahmed").
  */
 function findPerson(people: readonly Person[], name: string): Person | undefined {
   const exact = people.find((p) => p.name === name);
-  if (exact || name.includes(' ')) return exact ?? people.find((p) => surname(p.name) === surname(name) && p.name.startsWith(name.split(' ')[0]!));
+  if (exact || name.includes(' ')) {
+    return exact ?? people.find((p) => surname(p.name) === surname(name) && (p.name.startsWith(name.split(' ')[0]!) || p.name.endsWith(` ${name}`)));
+  }
   return people.find((p) => surname(p.name) === name) ?? people.find((p) => p.name.split(/[ \u00a0]+/u).includes(name));
 }
 

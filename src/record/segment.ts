@@ -1,7 +1,7 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
-  PARTICIPANT_LEAD, REPORTED_THAT, TOPIC_NOUN, TOPIC_VERB, foldApostrophes,
+  PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import { enumerationOf } from './topics.js';
@@ -69,19 +69,28 @@ export function isHeadline(paragraph: Paragraph): boolean {
   );
 }
 
+/** A paragraph that opens with a day or time, "Vendredi 10 h : accueil…": a programme line. */
+const isTimed = (paragraph: Paragraph): boolean => !paragraph.listItem && TIMED_ENTRY.test(paragraph.plain.trim());
+
 /**
  * A lead-in: a paragraph ending with a colon, or a short title without final punctuation
- * right before a list ("## Prochaines étapes", "Programme").
+ * right before a list or a timed programme line ("## Prochaines étapes", "Programme").
  */
 function isLeadIn(paragraph: Paragraph, next: Paragraph | undefined): boolean {
   if (endsWithColon(paragraph.plain)) return true;
   const text = paragraph.plain.trim();
-  return next?.listItem === true && !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,…»"]$/u.test(text);
+  const listFollows = next !== undefined && (next.listItem || isTimed(next));
+  return listFollows && !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,…»"]$/u.test(text);
 }
 
 /** How many paragraphs after a lead-in read as its items (list items or short phrases). */
 function followingItems(paragraphs: readonly Paragraph[], from: number): number {
   let count = 0;
+  // Timed lines ("Samedi 9 h : visite de Gorée.") run on while they last, periods or not.
+  if (paragraphs[from] && isTimed(paragraphs[from])) {
+    while (paragraphs[from + count] && isTimed(paragraphs[from + count]!) && paragraphs[from + count]!.plain.trim().length <= MAX_ITEM_LENGTH) count += 1;
+    return count;
+  }
   for (let j = from; j < paragraphs.length; j += 1) {
     const candidate = paragraphs[j]!;
     const text = candidate.plain.trim();
@@ -115,9 +124,11 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   const text = foldApostrophes(paragraph.plain);
   const info = people.paragraphs.get(paragraph.n);
   if (invites(text)) return 'invitation';
-  if (announcesProgramme(text)) return 'agenda';
+  if (announcesProgramme(text) || isTimed(paragraph)) return 'agenda';
   // "En 2023, le président X avait reçu…": a pluperfect tells what came before the meeting.
   if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
+  // "M. X effectue une visite en Chine du 11 au 14 mai…": the frame, once the people are known.
+  if (!info?.introduces && info?.subject?.verb && VISIT_FRAME_VERB.test(info.subject.verb) && VISIT_FRAME.test(text)) return 'context';
   // "Ont pris part… X et Y": a list of attendees, when it names them.
   if (info?.actor || (PARTICIPANT_LEAD.test(text) && (info?.mentions.length ?? 0) > 0)) return 'participants';
   if (topicScore(text) >= 2) return 'topics';

@@ -7,7 +7,7 @@ import type { Item, Paragraph } from '../types.js';
 /** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
 const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
 const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
-const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|plusieurs \S+)[\s,]+)+/iu;
+const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|dont|plusieurs \S+)[\s,]+)+/iu;
 const MAX_TOPIC_LENGTH = 120;
 
 /**

@@ -17,6 +17,24 @@ describe('segment', () => {
     assert.deepEqual(kinds('Les sujets suivants ont été abordés :\n\nla sécurité,\n\nle commerce.'), ['topics', 'topics', 'topics']);
   });
 
+  it('reads lines that open with a day or time as a programme, with the title above them', () => {
+    assert.deepEqual(
+      kinds('La ministre suisse, Anne Keller, arrive lundi à Tunis.\n\nDéroulé\n\nLundi 10 h : accueil au palais.\n\n14h30 – visite du port.\n\nJour 2 : table ronde.\n\nLa visite est la première depuis 2019.'),
+      ['participants', 'agenda', 'agenda', 'agenda', 'agenda', 'context'],
+    );
+    // A day followed by a comma starts a sentence, not a programme line.
+    assert.deepEqual(kinds('La ministre suisse, Anne Keller, a reçu lundi son homologue.\n\nMardi, les entretiens ont porté sur l’eau, l’énergie et la santé.'), ['participants', 'topics']);
+  });
+
+  it('reads the present-tense frame of a visit, once its people are known, as context', () => {
+    assert.deepEqual(
+      kinds('Le ministre chinois, Wang Yi, a reçu son homologue brésilien, Mauro Vieira.\n\nM. Vieira effectue une visite en Chine du 11 au 14 mai.'),
+      ['participants', 'context'],
+    );
+    // The same verb in the paragraph that introduces the visitor keeps it among the participants.
+    assert.deepEqual(kinds('Le ministre brésilien, Mauro Vieira, effectue une visite en Chine du 11 au 14 mai.\n\nIl a rencontré des étudiants.'), ['participants', 'participants']);
+  });
+
   it('keeps "à l’invitation de" as background, not an invitation', () => {
     assert.deepEqual(kinds('Cette visite intervient à l’invitation du gouvernement sénégalais.\n\nLa rencontre a eu lieu au siège du ministère.'), ['context', 'context']);
   });
