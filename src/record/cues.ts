@@ -172,7 +172,10 @@ export const INVITATION = fr(new RegExp(
     String.raw`(?:\b(?:invite|invitent|convie)\s+(?!par\s))|` +
     String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)|` +
     // "Une invitation a été adressée au ministre…"
-    String.raw`(?:\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+(?:adressée|transmise|remise|lancée|envoyée|faite|renouvelée))`,
+    String.raw`(?:\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+(?:adressée|transmise|remise|lancée|envoyée|faite|renouvelée))|` +
+    // A wish to see someone come, which is how some reports word it: "a exprimé le souhait de voir
+    // la ministre revenir au Japon pour le forum…" (the target check below still applies).
+    String.raw`(?:\b(?:souhait|vœu|voeu|désir)\s+de\s+voir\s)`,
   'iu',
 ));
 
@@ -188,6 +191,8 @@ export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|d
 
 /** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
 export const INVITATION_EVENT = fr(/\b(?:invit|convi)\S*\s+(?:[^]*?\s)?(?:à|pour)\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+/** "le souhait de voir X revenir au Japon pour le forum…": X, then the infinitive and what follows. */
+export const INVITATION_WISH = fr(/\b(?:souhait|vœu|voeu|désir)\s+de\s+voir\s+(.+?)\s+((?:re)?venir|se rendre|participer|assister|prendre|visiter|effectuer|séjourner|honorer|rejoindre)\s+(.+)$/u);
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */

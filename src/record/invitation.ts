@@ -1,5 +1,5 @@
 /** The invitation: who invites whom, to what, and in which paragraph. */
-import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NAMED, INVITATION_EVENT_NOUN, foldApostrophes, fr } from './cues.js';
+import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NAMED, INVITATION_EVENT_NOUN, INVITATION_WISH, foldApostrophes, fr } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import type { Assignment } from './segment.js';
 import type { Invitation, Paragraph } from '../types.js';
@@ -51,7 +51,7 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   let invitee: string | null = null;
   const noun = INVITEE_OF_NOUN.exec(folded) ?? INVITEE_OF_PASSIVE_NOUN.exec(folded);
   const verb = OBJECT_PRONOUN.test(folded) ? null : INVITEE_AFTER_VERB.exec(folded);
-  const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1];
+  const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1] ?? INVITATION_WISH.exec(folded)?.[1];
   if (phrase) {
     invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:le|la|les|l')\s*/iu, '');
     invitee = restoreApostrophes(text, folded, invitee);
@@ -67,7 +67,8 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
  */
 function eventOf(text: string): string | null {
   const folded = foldApostrophes(text);
-  const match = INVITATION_EVENT_NOUN.exec(folded) ?? INVITATION_EVENT.exec(folded);
+  const wish = INVITATION_WISH.exec(folded);
+  const match = INVITATION_EVENT_NOUN.exec(folded) ?? INVITATION_EVENT.exec(folded) ?? (wish && [wish[0], wish[2], wish[3]]);
   if (!match?.[1] || match[2] === undefined) {
     const named = INVITATION_EVENT_NAMED.exec(folded);
     if (!named?.[1]) return null;

@@ -1,6 +1,6 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
-  AGENDA_FUTURE_VERB, AGENDA_LEAD, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, FINITE_VERB, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
   PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
@@ -57,7 +57,23 @@ export function segmentParagraphs(paragraphs: readonly Paragraph[], people: Peop
     }
     result[i] = { kind: proseKind(paragraph, people), shape: 'prose' };
   }
-  return result.map((a) => a ?? { kind: 'context', shape: 'prose' });
+  const assigned = result.map((a) => a ?? { kind: 'context' as const, shape: 'prose' as const });
+  // A text cut by two or more titles is a structured document: its first line is the title of
+  // its first section ("## Participants"), not a headline over the whole.
+  if (assigned[0]?.shape === 'headline' && paragraphs.slice(1).filter(isTitle).length >= 2) assigned[0] = { kind: 'context', shape: 'prose' };
+  // A title over prose ("## Échanges", "Suite de la visite") with no cue of its own heads the
+  // section of the paragraph under it. From the end, so stacked titles follow the text below.
+  for (let i = assigned.length - 2; i >= 0; i -= 1) {
+    const here = assigned[i]!;
+    if (here.shape === 'prose' && here.kind === 'context' && isTitle(paragraphs[i]!)) assigned[i] = { kind: assigned[i + 1]!.kind, shape: 'lead' };
+  }
+  return assigned;
+}
+
+/** A short line without final punctuation or a finite verb: a title ("Participants", "## Échanges"). */
+function isTitle(paragraph: Paragraph): boolean {
+  const text = paragraph.plain.trim();
+  return !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,:…»"]$/u.test(text) && !FINITE_VERB.test(text);
 }
 
 /** A short first line without final punctuation, before the body: a headline. */

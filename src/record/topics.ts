@@ -7,7 +7,7 @@ import type { Item, Paragraph } from '../types.js';
 /** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
 const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
 const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
-const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|dont|plusieurs \S+)[\s,]+)+/iu;
+const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|dont|sur|plusieurs \S+)[\s,]+)+/iu;
 const MAX_TOPIC_LENGTH = 120;
 
 /**
@@ -52,7 +52,8 @@ export function enumerationOf(sentence: string): string[] {
   if (start < 0) return [];
   const list = sentence.slice(start).replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
   const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
-  const first = foldApostrophes(pieces[0] ?? '');
+  // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
+  const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE : ARTICLE;
   return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '');
 }
@@ -63,7 +64,7 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
   let rest = piece;
   for (;;) {
     const folded = foldApostrophes(rest);
-    const at = [...folded.matchAll(/\s+et\s+/gu)].find((m) => sameClass.test(folded.slice(m.index + m[0].length)));
+    const at = [...folded.matchAll(/\s+et\s+(?:sur\s+)?/gu)].find((m) => sameClass.test(folded.slice(m.index + m[0].length)));
     if (!at) break;
     parts.push(rest.slice(0, at.index));
     rest = rest.slice(at.index + at[0].length);

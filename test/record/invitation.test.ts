@@ -16,6 +16,16 @@ describe('invitation', () => {
     assert.equal(record.invitation?.event, 'sommet de Rabat');
   });
 
+  it('reads "convier" like "inviter", and a wish to see the other come as an invitation', () => {
+    const convie = recordOf(`${intro}M. Alaoui a convié son hôte à prendre part au forum de Tanger qui se tiendra en juin.`);
+    assert.deepEqual(convie.invitation, { inviter: 'Karim Alaoui', invitee: 'João Silva', event: 'forum de Tanger', paragraph: 2 });
+    const wish = recordOf(`${intro}M. Alaoui a exprimé le souhait de voir le ministre portugais participer au salon de Fès prévu en mai.`);
+    assert.deepEqual(wish.invitation, { inviter: 'Karim Alaoui', invitee: 'João Silva', event: 'salon de Fès', paragraph: 2 });
+    // A wish about anything else invites no one.
+    const other = recordOf(`${intro}M. Alaoui a exprimé le souhait de voir les échanges commerciaux progresser.`);
+    assert.equal(other.invitation, null);
+  });
+
   it('reads the passive: the subject is the one invited', () => {
     const record = recordOf(`${intro}M. Silva a été invité par M. Alaoui à participer à la foire de Fès.`);
     assert.equal(record.invitation?.invitee, 'João Silva');

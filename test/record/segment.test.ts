@@ -26,6 +26,15 @@ describe('segment', () => {
     assert.deepEqual(kinds('La ministre suisse, Anne Keller, a reçu lundi son homologue.\n\nMardi, les entretiens ont porté sur l’eau, l’énergie et la santé.'), ['participants', 'topics']);
   });
 
+  it('gives a title over prose the kind of the section under it, the first too in a document of titles', () => {
+    assert.deepEqual(
+      kinds('## Participants\n\nLa ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.\n\n## Échanges\n\nLes deux parties ont évoqué l’eau, l’énergie et la santé.\n\n## Suite\n\nLa délégation visitera le port de Bizerte.', 'essai.md'),
+      ['participants', 'participants', 'topics', 'topics', 'agenda', 'agenda'],
+    );
+    // One short line over a report is its headline: framing.
+    assert.deepEqual(kinds('Coopération helvéto-tunisienne\n\nLa ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.'), ['context', 'participants']);
+  });
+
   it('reads the present-tense frame of a visit, once its people are known, as context', () => {
     assert.deepEqual(
       kinds('Le ministre chinois, Wang Yi, a reçu son homologue brésilien, Mauro Vieira.\n\nM. Vieira effectue une visite en Chine du 11 au 14 mai.'),
