@@ -168,7 +168,8 @@ export const COLLECTIVE_SUBJECT = new RegExp(
  * remis / renouvelé une invitation", "a été invité à". Not background ("à l'invitation de").
  */
 export const INVITATION = fr(new RegExp(
-  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
+  // "a invité", "a également invité", "a, par ailleurs, invité" (an incise between commas).
+  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
     String.raw`(?:\b(?:invite|invitent|convie)\s+(?!par\s))|` +
     String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)|` +
     // "Une invitation a été adressée au ministre…"
@@ -233,6 +234,8 @@ export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
  * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",
  * "La délégation était composée de :", "les participants".
  */
+/** An attendees sentence by its opening, names or not: "Étaient présents à cette audience des cadres…". */
+export const ATTENDEES_OPENING = fr(/^(?:ont (?:également |aussi )?(?:pris part|participé|assisté)|(?:étaient|était) (?:également |aussi )?(?:présents?|présentes?)|(?:ont|a) (?:également |aussi )?(?:assisté|pris part))\b/iu);
 export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|incluait|inclut|réunissait|était conduite par)\b/iu);
 
 /**

@@ -9,6 +9,8 @@ const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
 const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
 const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|dont|sur|plusieurs \S+)[\s,]+)+/iu;
 const MAX_TOPIC_LENGTH = 120;
+/** A time or circumstance between commas right after the opener: ", lors de cette audience,". */
+const LEADING_INCISE = /^\s*,\s*(?:lors|au cours|à l'occasion|à cette occasion|durant|pendant|en outre|par ailleurs|de plus|également|aussi|enfin|selon|d'après)\b[^,]{0,60},\s*/iu;
 
 /**
  * Lists the topics of the paragraphs assigned to `topics`, as short phrases without articles.
@@ -50,7 +52,8 @@ export function enumerationOf(sentence: string): string[] {
   let start = -1;
   for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
   if (start < 0) return [];
-  const list = sentence.slice(start).replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
+  // "Il a été question, lors de cette audience, du développement…": the incise is no item.
+  const list = sentence.slice(start).replace(LEADING_INCISE, '').replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
   const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');

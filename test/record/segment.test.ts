@@ -35,6 +35,13 @@ describe('segment', () => {
     assert.deepEqual(kinds('Coopération helvéto-tunisienne\n\nLa ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.'), ['context', 'participants']);
   });
 
+  it('reads an attendees sentence as participants, even when it names no one', () => {
+    assert.deepEqual(
+      kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),
+      ['participants', 'participants'],
+    );
+  });
+
   it('reads the present-tense frame of a visit, once its people are known, as context', () => {
     assert.deepEqual(
       kinds('Le ministre chinois, Wang Yi, a reçu son homologue brésilien, Mauro Vieira.\n\nM. Vieira effectue une visite en Chine du 11 au 14 mai.'),
