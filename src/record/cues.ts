@@ -62,7 +62,7 @@ export const ROLE_WORD = new RegExp(
       'directeurs?', 'directrices?', 'gouverneurs?', 'gouverneures?', 'maires?',
       'porte-parole', 'conseillers?', 'conseillères?', 'commissaires?',
       'chanceliers?', 'chancelières?', 'rois?', 'reines?', 'émirs?', 'princes?', 'princesses?',
-      'sénateurs?', 'sénatrices?', 'députée?s?', 'PDG', 'présidente?-directeure? générale?',
+      'sénateurs?', 'sénatrices?', 'députée?s?', 'eurodéputée?s?', 'membres?', 'PDG', 'présidente?-directeure? générale?',
       'représentante?s?', 'envoyée?s? spéciale?s?', 'envoyée?s?', 'consule?s?', 'déléguée?s?',
       'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
       'walis?', 'ministre-conseiller', 'attachée?s?', 'chargée?s? d\'affaires',
@@ -242,7 +242,7 @@ export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assist
  * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
  * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
  */
-export const TOPIC_VERB = fr(/\b(?:évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur)/iu);
+export const TOPIC_VERB = fr(/\b(?:évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur|(?:discussions|entretiens|échanges|pourparlers|débats)\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))/iu); // then a discussion noun before a colon ("Au cœur des discussions : A, B"), and what the meeting agreed ("ont convenu de créer…")
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?)\b/iu);
@@ -258,7 +258,7 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
-    String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)${L}*|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
+    String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)${L}*|(?:penché|centré|axé)(?:e|s|es)?(?=\s+sur)|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
     String.raw`fait le point sur|au menu d(?:es|u) ${L}+|autour|consacrée?s? (?:à|aux|au)|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,

@@ -53,7 +53,7 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
   const verb = OBJECT_PRONOUN.test(folded) ? null : INVITEE_AFTER_VERB.exec(folded);
   const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1] ?? INVITATION_WISH.exec(folded)?.[1];
   if (phrase) {
-    invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:le|la|les|l')\s*/iu, '');
+    invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:(?:les|le|la)\s+|l')/iu, '');
     invitee = restoreApostrophes(text, folded, invitee);
   } else if (OBJECT_PRONOUN.test(folded)) {
     invitee = people.participants.map((p) => p.name).filter((name) => name !== inviter).at(-1) ?? null;

@@ -80,6 +80,8 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
     const others = people.filter((p) => p.name !== options.exclude);
     const named = findPerson(others, phrase.trim().replace(/^(?:M\.|Mme|Mlle|Dr|Pr)\s+/u, ''));
     if (named) return named.name;
+    // "les parlementaires portugais", "des cadres": a group, never one participant.
+    if (/^(?:les|des|ces|leurs|aux|plusieurs)\s/iu.test(phrase.trim())) return null;
     const feminine = /^(?:la|sa|Mme)\s/iu.test(phrase) ? true : /^(?:le|au|M\.)\s/u.test(phrase) ? false : null;
     const recent = speakers.filter((p) => p.name !== options.exclude);
     const byRole = resolveRole(phrase, feminine, others, recent);

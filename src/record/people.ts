@@ -98,7 +98,11 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
     const gap = before.slice(roleStart + match[0].length);
     // A sentence end, a verb, a linking word or another full name in between: someone else's role.
     if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap) || ROLE_GAP_WORD.test(gap)) continue;
-    const role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
+    let role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
+    // "le ministre saoudien de l'Énergie, le prince Abdulaziz": the word after the comma is the
+    // person's title, the role is what comes before it.
+    const titled = /^(.+?)\s*,\s*(?:le|la|l')\s*[\p{L}-]+$/u.exec(role);
+    if (titled) role = titled[1]!;
     const adjacent = /^(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0,]*$/u.test(gap);
     if (role !== '') return { role, article: before.slice(Math.max(0, roleStart - 6), roleStart), adjacent };
   }

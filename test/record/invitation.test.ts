@@ -26,6 +26,11 @@ describe('invitation', () => {
     assert.equal(other.invitation, null);
   });
 
+  it('keeps a group invited as written, its article dropped whole', () => {
+    const record = recordOf(`${intro}M. Alaoui a invité les parlementaires portugais à assister au sommet de Rabat.`);
+    assert.equal(record.invitation?.invitee, 'parlementaires portugais');
+  });
+
   it('reads the passive: the subject is the one invited', () => {
     const record = recordOf(`${intro}M. Silva a été invité par M. Alaoui à participer à la foire de Fès.`);
     assert.equal(record.invitation?.invitee, 'João Silva');

@@ -9,6 +9,11 @@ describe('people', () => {
     assert.deepEqual(names('La présidente slovaque, Zuzana Čaputová, a reçu le roi.'), [['Zuzana Čaputová', 'présidente slovaque']]);
   });
 
+  it('keeps a title after the role out of the role, and abbreviated titles out of the name', () => {
+    assert.deepEqual(names('Le ministre saoudien de l’Énergie, le prince Abdulaziz ben Salmane, a reçu la ministre.'), [['Abdulaziz ben Salmane', 'ministre saoudien de l’Énergie']]);
+    assert.deepEqual(names('Le ministre de la Santé, le Pr Awa Diop, a reçu la délégation.'), [['Awa Diop', 'ministre de la Santé']]);
+  });
+
   it('finds a name followed by its role, as in a list of participants', () => {
     assert.deepEqual(names('- Awa Diop, directrice générale de l’Agence du numérique,'), [['Awa Diop', 'directrice générale de l’Agence du numérique']]);
   });
