@@ -1,11 +1,11 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, foldApostrophes, fr } from './cues.js';
+import { AGENDA_FUTURE_VERB, VISIT_MOVE_PAST, foldApostrophes, fr } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
 
 /** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
-const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e'])\s*/giu);
+const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e'])\s*/giu);
 /** Where the next item of a noun list starts: an article after a comma or "et". */
 const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;
 
@@ -38,7 +38,11 @@ export function programmeOf(sentence: string): string[] {
   if (verb && (nounStart < 0 || verb.index < nounStart)) {
     return splitMoves(sentence.slice(verb.index)).map(cleanItem);
   }
-  if (nounStart < 0) return [];
+  if (nounStart < 0) {
+    // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": one move as told.
+    const past = VISIT_MOVE_PAST.exec(folded);
+    return past ? [cleanItem(sentence.slice(past.index))] : [];
+  }
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
   return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), NEXT_NOUN_ITEM).map(cleanItem);
 }

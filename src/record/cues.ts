@@ -227,6 +227,12 @@ export const TIMED_ENTRY = new RegExp(String.raw`^(?:(?:${DAY})(?:\s*,?\s*(?:à\
 export const AGENDA_FUTURE_VERB = /(?<![\p{L}'-])(?:(?:se|s') rendr(?:a|ont)|visiter(?:a|ont)|rencontrer(?:a|ont)|participer(?:a|ont)|prononcer(?:a|ont)|inaugurer(?:a|ont)|s'entretiendr(?:a|ont)|assister(?:a|ont)|présider(?:a|ont)|effectuer(?:a|ont)|tiendr(?:a|ont)|animer(?:a|ont)|signer(?:a|ont)|découvrir(?:a|ont)|rejoindr(?:a|ont)|poursuivr(?:a|ont)|ira|iront|(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:se rendre|visiter|rencontrer|participer|prononcer|inaugurer|s'entretenir|signer))(?![\p{L}'-])/iu;
 
 
+/**
+ * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
+ * "la visite s'est achevée par un dîner". The programme as it happened.
+ */
+export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+
 /** Reported speech before a future verb makes it a statement, not a programme: "a ajouté que". */
 export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
 

@@ -1,7 +1,7 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, FINITE_VERB, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
-  PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
+  PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import { enumerationOf } from './topics.js';
@@ -143,6 +143,9 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (announcesProgramme(text) || isTimed(paragraph)) return 'agenda';
   // "En 2023, le président X avait reçu…": a pluperfect tells what came before the meeting.
   if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
+  // "Au cours de sa visite, M. X s'est rendu au port…": the programme as it happened, once the
+  // people are known and when nobody is quoted.
+  if (!info?.introduces && VISIT_MOVE_PAST.test(text) && !REPORTED_THAT.test(text) && !/[«"“]/u.test(text)) return 'agenda';
   // "M. X effectue une visite en Chine du 11 au 14 mai…": the frame, once the people are known.
   if (!info?.introduces && info?.subject?.verb && VISIT_FRAME_VERB.test(info.subject.verb) && VISIT_FRAME.test(text)) return 'context';
   // "Ont pris part… X et Y": a list of attendees, when it names them.

@@ -35,6 +35,12 @@ describe('segment', () => {
     assert.deepEqual(kinds('Coopération helvéto-tunisienne\n\nLa ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.'), ['context', 'participants']);
   });
 
+  it('reads the moves of the visit told in the past as the programme, unless someone is quoted', () => {
+    const intro = 'Le ministre portugais, Pedro Reis, a été reçu lundi par le ministre marocain, Ryad Mezzour.\n\n';
+    assert.deepEqual(kinds(`${intro}Au cours de sa visite, M. Reis s’est rendu au port de Tanger Med.`), ['participants', 'agenda']);
+    assert.deepEqual(kinds(`${intro}M. Reis a visité l’usine, où il a déclaré que « le Maroc est un partenaire clé ».`), ['participants', 'participants']);
+  });
+
   it('reads an attendees sentence as participants, even when it names no one', () => {
     assert.deepEqual(
       kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),
