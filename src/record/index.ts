@@ -34,9 +34,11 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
-  // People named only in the framing (a past meeting, a head of state in passing) or in the
-  // programme still to come ("il s'entretiendra avec l'émir X") took no part in this meeting.
-  const participants = people.participants.filter((p) => p.statements.some((n) => !['context', 'agenda'].includes(assignments[n - 1]?.kind ?? 'context')));
+  // People named only in the framing (a past meeting, a head of state in passing), in the
+  // programme still to come ("il s'entretiendra avec l'émir X") or in the invitation ("l'invitation
+  // du Premier ministre X") took no part in this meeting.
+  const absent: readonly string[] = ['context', 'agenda', 'invitation'];
+  const participants = people.participants.filter((p) => p.statements.some((n) => !absent.includes(assignments[n - 1]?.kind ?? 'context')));
   const title = deriveTitle(seed.meta.title, paragraphs, assignments, participants);
   const headline = assignments[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
   return {

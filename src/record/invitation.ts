@@ -1,5 +1,5 @@
 /** The invitation: who invites whom, to what, and in which paragraph. */
-import { ATTEND_VERB, INVITATION_EVENT, INVITATION_EVENT_NAMED, INVITATION_EVENT_NOUN, INVITATION_WISH, foldApostrophes, fr } from './cues.js';
+import { ATTEND_VERB, COUNTERPART, INVITATION_EVENT, INVITATION_EVENT_NAMED, INVITATION_EVENT_NOUN, INVITATION_WISH, foldApostrophes, fr } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import type { Assignment } from './segment.js';
 import type { Invitation, Paragraph } from '../types.js';
@@ -7,7 +7,10 @@ import type { Invitation, Paragraph } from '../types.js';
 /** "a invité le ministre iranien à" → the object between the verb and "à". */
 const INVITEE_AFTER_VERB = fr(/\b(?:invitée?s?|conviée?s?|invite|invitent|convie)\s+(.+?)\s+(?:à|au|aux|en)\s/u);
 /** "a transmis au ministre une invitation" / "a adressé une invitation au ministre X à…". */
-const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:(?:à|au|aux)\s+(.+?)\s+)?(?:une|son|sa|leur|l')\s*invitation(?:\s+officielle)?(?:\s+(?:à|au|aux)\s+([^,]+?)\s+(?:à|pour)\s)?/u);
+/** …and "a transmis l'invitation du Premier ministre X à son homologue à…": X invites, the subject only carries it. */
+const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:(?:à|au|aux)\s+(.+?)\s+)?(?:une|son|sa|leur|l')\s*invitation(?:\s+officielle)?(?:\s+(?:de|du|des|d')\s*([^,]+?)(?=\s+(?:à|au|aux)\s))?(?:\s+(?:à|au|aux)\s+([^,]+?)\s+(?:à|pour)\s)?/u);
+/** The name closing a phrase: "Premier ministre Pham Minh Chinh" → "Pham Minh Chinh". */
+const TRAILING_NAME = /\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u;
 /** "Une invitation a été adressée au ministre français pour…". */
 const INVITEE_OF_PASSIVE_NOUN = fr(/\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+\p{Ll}+\s+(?:à|au|aux)\s+(.+?)\s+(?:pour|à|afin)\s/u);
 /** "X a accepté l'invitation du ministre à…": the subject is the one invited, the inviter follows. */
@@ -47,13 +50,19 @@ export function extractInvitation(paragraphs: readonly Paragraph[], assignments:
     return { inviter, invitee: subjectName, event: eventOf(text), paragraph: paragraph.n };
   }
 
-  const inviter = subjectName;
+  const ofNoun = INVITEE_OF_NOUN.exec(folded);
+  const noun = ofNoun ?? INVITEE_OF_PASSIVE_NOUN.exec(folded);
+  // Carried on someone's behalf: the one named after "l'invitation de" invites.
+  const behalf = ofNoun?.[2] ? restoreApostrophes(text, folded, ofNoun[2]) : null;
+  const behalfName = behalf ? TRAILING_NAME.exec(behalf)?.[0] ?? null : null;
+  const inviter = behalf ? (behalfName && people.resolve(behalfName)) ?? behalf : subjectName;
   let invitee: string | null = null;
-  const noun = INVITEE_OF_NOUN.exec(folded) ?? INVITEE_OF_PASSIVE_NOUN.exec(folded);
   const verb = OBJECT_PRONOUN.test(folded) ? null : INVITEE_AFTER_VERB.exec(folded);
-  const phrase = noun ? (noun[1] ?? noun[2]) : verb?.[1] ?? INVITATION_WISH.exec(folded)?.[1];
+  const phrase = ofNoun ? (ofNoun[1] ?? ofNoun[3]) : noun ? noun[1] : verb?.[1] ?? INVITATION_WISH.exec(folded)?.[1];
   if (phrase) {
-    invitee = people.resolve(phrase, { exclude: inviter }) ?? phrase.replace(/^(?:(?:les|le|la)\s+|l')/iu, '');
+    // "son homologue" of someone who is not here is not one of the participants.
+    const resolved = behalf && COUNTERPART.test(phrase) ? null : people.resolve(phrase, { exclude: inviter });
+    invitee = resolved ?? phrase.replace(/^(?:(?:les|le|la)\s+|l')/iu, '');
     invitee = restoreApostrophes(text, folded, invitee);
   } else if (OBJECT_PRONOUN.test(folded)) {
     invitee = people.participants.map((p) => p.name).filter((name) => name !== inviter).at(-1) ?? null;

@@ -26,6 +26,12 @@ describe('invitation', () => {
     assert.equal(other.invitation, null);
   });
 
+  it('gives an invitation carried on someone’s behalf to that person, and leaves their counterpart unresolved', () => {
+    const record = recordOf(`${intro}M. Alaoui a transmis l’invitation du roi Mohammed VI à son homologue portugais à effectuer une visite d’État au Maroc.`);
+    assert.equal(record.invitation?.inviter, 'Mohammed VI');
+    assert.equal(record.invitation?.invitee, 'son homologue portugais');
+  });
+
   it('keeps a group invited as written, its article dropped whole', () => {
     const record = recordOf(`${intro}M. Alaoui a invité les parlementaires portugais à assister au sommet de Rabat.`);
     assert.equal(record.invitation?.invitee, 'parlementaires portugais');
