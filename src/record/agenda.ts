@@ -1,5 +1,5 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, VISIT_MOVE_PAST, foldApostrophes, fr } from './cues.js';
+import { AGENDA_FUTURE_VERB, AWAITED, VISIT_MOVE_PAST, foldApostrophes, fr } from './cues.js';
 import type { Assignment } from './segment.js';
 import { cleanItem, splitSentences, splitTopLevel } from './text.js';
 import type { Item, Paragraph } from '../types.js';
@@ -40,7 +40,7 @@ export function programmeOf(sentence: string): string[] {
   }
   if (nounStart < 0) {
     // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": one move as told.
-    const past = VISIT_MOVE_PAST.exec(folded);
+    const past = VISIT_MOVE_PAST.exec(folded) ?? AWAITED.exec(folded);
     return past ? [cleanItem(sentence.slice(past.index))] : [];
   }
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".

@@ -101,6 +101,8 @@ export const NOT_NAME_START = new Set(
     // Abbreviated titles written without a full stop ("le Pr Jacques Fame Ndongo", "Dr Ndiaye"):
     // the title is no part of the name (the civility check then sees it before the name).
     'pr', 'pre', 'dr', 'mlle', 'mmes', 'me',
+    // Adverbs that open a sentence: "Demain, la ministre…" names no one called Demain.
+    'demain', 'hier', 'ensuite', 'enfin', 'puis', 'auparavant', 'désormais', 'toutefois', 'cependant', 'ainsi', 'également',
   ],
 );
 
@@ -231,6 +233,9 @@ export const AGENDA_FUTURE_VERB = /(?<![\p{L}'-])(?:(?:se|s') rendr(?:a|ont)|vis
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
  * "la visite s'est achevée par un dîner". The programme as it happened.
  */
+/** Awaited somewhere, or to be received: "Mme X est attendue jeudi à Lyon", "elle sera reçue par le président". */
+export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamment|par ailleurs))? attendue?s?\b|\b(?:sera|seront) (?:reçue?s?|accueillie?s?) (?:par|à|au|en)\b/u);
+
 export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
 
 /** Reported speech before a future verb makes it a statement, not a programme: "a ajouté que". */
@@ -248,10 +253,10 @@ export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assist
  * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
  * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
  */
-export const TOPIC_VERB = fr(/\b(?:évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur|(?:discussions|entretiens|échanges|pourparlers|débats)\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))/iu); // then a discussion noun before a colon ("Au cœur des discussions : A, B"), and what the meeting agreed ("ont convenu de créer…")
+export const TOPIC_VERB = fr(/\b(?:concern(?:é|ée|és|ées|ent|eront|era|ait|aient)\b|évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur|(?:discussions|entretiens|échanges|pourparlers|débats)\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))/iu); // then a discussion noun before a colon ("Au cœur des discussions : A, B"), and what the meeting agreed ("ont convenu de créer…")
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
-export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?)\b/iu);
+export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
 
 /** Enumeration markers: "notamment", "en particulier", "tels que", "parmi", "dans les domaines de". */
 export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|telles? que|parmi|dans les (?:domaines|secteurs))\b/iu);
@@ -264,7 +269,7 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
-    String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)${L}*|(?:penché|centré|axé)(?:e|s|es)?(?=\s+sur)|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
+    String.raw`(?:d'|de\s+)?(?:(?:évoqu|(?<!d')abord|discut|examin)${L}*|(?:penché|centré|axé)(?:e|s|es)?(?=\s+sur)|concern(?:é|ée|és|ées|ent|eront|era|ait|aient)(?!${L})|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
     String.raw`fait le point sur|au menu d(?:es|u) ${L}+|autour|consacrée?s? (?:à|aux|au)|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,

@@ -1,7 +1,7 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, FINITE_VERB, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
-  PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
+  AWAITED, PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import { enumerationOf } from './topics.js';
@@ -145,7 +145,8 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
   // "Au cours de sa visite, M. X s'est rendu au port…": the programme as it happened, once the
   // people are known and when nobody is quoted.
-  if (!info?.introduces && VISIT_MOVE_PAST.test(text) && !REPORTED_THAT.test(text) && !/[«"“]/u.test(text)) return 'agenda';
+  const unquoted = !REPORTED_THAT.test(text) && !/[«"“]/u.test(text);
+  if (!info?.introduces && unquoted && (VISIT_MOVE_PAST.test(text) || AWAITED.test(text))) return 'agenda';
   // "M. X effectue une visite en Chine du 11 au 14 mai…": the frame, once the people are known.
   if (!info?.introduces && info?.subject?.verb && VISIT_FRAME_VERB.test(info.subject.verb) && VISIT_FRAME.test(text)) return 'context';
   // "Ont pris part… X et Y": a list of attendees, when it names them.
@@ -175,13 +176,14 @@ function announcesProgramme(text: string): boolean {
 
 /**
  * How strongly a paragraph reads as a list of subjects: a topic verb (2), a topic noun (1),
- * an enumeration marker (1), an enumeration of three or more items (1).
+ * an enumeration marker (1), an enumeration of three or more items, or two after a colon (1).
  */
 export function topicScore(text: string): number {
   let score = 0;
   if (TOPIC_VERB.test(text)) score += 2;
   if (TOPIC_NOUN.test(text)) score += 1;
   if (ENUMERATION_MARKER.test(text)) score += 1;
-  if (splitSentences(text).some((sentence) => enumerationOf(sentence.text).length >= 3)) score += 1;
+  // Three items or more; two when a colon announces them ("deux accords : sur A et sur B").
+  if (splitSentences(text).some((sentence) => enumerationOf(sentence.text).length >= (sentence.text.includes(':') ? 2 : 3))) score += 1;
   return score;
 }

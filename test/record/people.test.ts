@@ -14,6 +14,10 @@ describe('people', () => {
     assert.deepEqual(names('Le ministre de la Santé, le Pr Awa Diop, a reçu la délégation.'), [['Awa Diop', 'ministre de la Santé']]);
   });
 
+  it('reads no opening adverb as a name: "Demain, la ministre…"', () => {
+    assert.deepEqual(names('Demain, la ministre sénégalaise sera reçue par le président.'), []);
+  });
+
   it('finds a name followed by its role, as in a list of participants', () => {
     assert.deepEqual(names('- Awa Diop, directrice générale de l’Agence du numérique,'), [['Awa Diop', 'directrice générale de l’Agence du numérique']]);
   });
