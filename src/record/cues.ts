@@ -160,6 +160,12 @@ export const FINITE_VERB = new RegExp(
  * Subjects that are several people or an event, not one person: "les deux parties",
  * "les deux ministres", "les entretiens", "la réunion", "Le Canada et la Belgique".
  */
+/**
+ * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
+ * ministres ont réaffirmé…". What both say is what was discussed, not one person speaking.
+ */
+export const JOINT_STATEMENT = fr(/^(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicités?|engagés?|accordés?)\b/iu);
+
 export const COLLECTIVE_SUBJECT = new RegExp(
   String.raw`^(?:les|des|ces|leurs)\s|(?:^|\s)(?:réunion|rencontre|entretien|entretiens|échanges|discussions|pourparlers|consultations|séance|sommet|visite|délégations|parties|deux pays)(?!${L})|\set\s`,
   'iu',
@@ -172,7 +178,7 @@ export const COLLECTIVE_SUBJECT = new RegExp(
 export const INVITATION = fr(new RegExp(
   // "a invité", "a également invité", "a, par ailleurs, invité" (an incise between commas).
   String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
-    String.raw`(?:\b(?:invite|invitent|convie)\s+(?!par\s))|` +
+    String.raw`(?:\b(?:invite|invitent|convie|inviter|convier)\s+(?!par\s))|` +
     String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)|` +
     // "Une invitation a été adressée au ministre…"
     String.raw`(?:\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+(?:adressée|transmise|remise|lancée|envoyée|faite|renouvelée))|` +

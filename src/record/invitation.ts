@@ -5,7 +5,7 @@ import type { Assignment } from './segment.js';
 import type { Invitation, Paragraph } from '../types.js';
 
 /** "a invité le ministre iranien à" → the object between the verb and "à". */
-const INVITEE_AFTER_VERB = fr(/\b(?:invitée?s?|conviée?s?|invite|invitent|convie)\s+(.+?)\s+(?:à|au|aux|en)\s/u);
+const INVITEE_AFTER_VERB = fr(/\b(?:invitée?s?|conviée?s?|invite|invitent|convie|inviter|convier)\s+(.+?)\s+(?:à|au|aux|en)\s/u);
 /** "a transmis au ministre une invitation" / "a adressé une invitation au ministre X à…". */
 /** …and "a transmis l'invitation du Premier ministre X à son homologue à…": X invites, the subject only carries it. */
 const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté)\s+(?:(?:à|au|aux)\s+(.+?)\s+)?(?:une|son|sa|leur|l')\s*invitation(?:\s+officielle)?(?:\s+(?:de|du|des|d')\s*([^,]+?)(?=\s+(?:à|au|aux)\s))?(?:\s+(?:à|au|aux)\s+([^,]+?)\s+(?:à|pour)\s)?/u);

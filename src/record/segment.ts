@@ -1,7 +1,7 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, FINITE_VERB, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
-  AWAITED, PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
+  AWAITED, JOINT_STATEMENT, PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import { enumerationOf } from './topics.js';
@@ -151,7 +151,7 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (!info?.introduces && info?.subject?.verb && VISIT_FRAME_VERB.test(info.subject.verb) && VISIT_FRAME.test(text)) return 'context';
   // "Ont pris part… X et Y": a list of attendees, when it names them.
   if (info?.actor || (PARTICIPANT_LEAD.test(text) && (info?.mentions.length ?? 0) > 0) || ATTENDEES_OPENING.test(text)) return 'participants';
-  if (topicScore(text) >= 2) return 'topics';
+  if (topicScore(text) >= 2 || JOINT_STATEMENT.test(text)) return 'topics';
   if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
   return 'context';
 }

@@ -41,6 +41,12 @@ describe('segment', () => {
     assert.deepEqual(kinds(`${intro}M. Reis a visité l’usine, où il a déclaré que « le Maroc est un partenaire clé ».`), ['participants', 'participants']);
   });
 
+  it('reads what both sides state together as topics, and a statement to the press as framing', () => {
+    const intro = 'Le ministre algérien, Mohamed Arkab, a reçu l’ambassadrice américaine, Elizabeth Aubin.\n\n';
+    assert.deepEqual(kinds(`${intro}Les deux parties ont souligné l’importance de la coopération énergétique.`), ['participants', 'topics']);
+    assert.deepEqual(kinds(`${intro}Les deux responsables ont fait une déclaration à la presse.`), ['participants', 'context']);
+  });
+
   it('reads an attendees sentence as participants, even when it names no one', () => {
     assert.deepEqual(
       kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),
