@@ -205,7 +205,7 @@ export const INVITATION_WISH = fr(/\b(?:souhait|vœu|voeu|désir)\s+de\s+voir\s+
 export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */
-export const INVITATION_EVENT_NAMED = fr(/\binvitation\b[^.]*?\b(?:pour|à|au|aux)\s+(?:la |le |l'|les )?((?:prochaine?s?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|session|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|inauguration|édition|réception|dîner|biennale|dialogue)\b.*)$/iu);
+export const INVITATION_EVENT_NAMED = fr(/\b(?:invitation\b|invit(?:é|ée|és|ées|e|ent|er)\b|convi(?:é|ée|és|ées|e|ent|er)\b)[^.]*?\b(?:pour|à|au|aux)\s+(?:la |le |l'|les )?((?:prochaine?s?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|session|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|inauguration|édition|réception|dîner|biennale|dialogue)\b.*)$/iu);
 
 /** Infinitives whose object is the event itself: "participer à la réunion" → "réunion". */
 export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se joindre)$/iu;

@@ -142,7 +142,7 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (invites(text)) return 'invitation';
   if (announcesProgramme(text) || isTimed(paragraph)) return 'agenda';
   // "En 2023, le président X avait reçu…": a pluperfect tells what came before the meeting.
-  if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun') return 'context';
+  if (info?.subject?.verb && BACKGROUND_VERB.test(info.subject.verb) && info.subject.kind !== 'pronoun' && pastPerfect(paragraph.plain, info.subject)) return 'context';
   // "Au cours de sa visite, M. X s'est rendu au port…": the programme as it happened, once the
   // people are known and when nobody is quoted.
   const unquoted = !REPORTED_THAT.test(text) && !/[«"“]/u.test(text);
@@ -151,10 +151,25 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
   if (!info?.introduces && info?.subject?.verb && VISIT_FRAME_VERB.test(info.subject.verb) && VISIT_FRAME.test(text)) return 'context';
   // "Ont pris part… X et Y": a list of attendees, when it names them.
   if (info?.actor || (PARTICIPANT_LEAD.test(text) && (info?.mentions.length ?? 0) > 0) || ATTENDEES_OPENING.test(text)) return 'participants';
+  // "Le chef de la diplomatie française s'est entretenu…", "La partie chinoise a exprimé…": one
+  // person or one side acting, even when the text never names them.
+  if ((info?.subject?.kind === 'role' && info.subject.verb) || SIDE_SUBJECT.test(text)) return 'participants';
   if (topicScore(text) >= 2 || JOINT_STATEMENT.test(text)) return 'topics';
   if (info?.introduces && !CONTEXT_CUE.test(text)) return 'participants';
   return 'context';
 }
+
+/**
+ * "était venu", "avait reçu": a tense of before. "était" alone is a state of the moment ("Le
+ * ministre était lundi à Varsovie": the visit itself), so it needs a participle after it.
+ */
+function pastPerfect(plain: string, subject: { readonly end: number; readonly verb?: string }): boolean {
+  if (!/^(?:était|étaient)$/u.test(subject.verb ?? '')) return true;
+  return /^[\s,]*(?:était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|ici|parmi)(?![\p{L}'-]))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ites|its)(?![\p{L}'-])/u.test(plain.slice(subject.end));
+}
+
+/** One side of the meeting as the subject: "La partie chinoise a exprimé…", "La délégation malienne s'est dite…". */
+const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p{Ll}+)? (?:a|s'est|est|se dit|a aussi|a également|a, )/iu;
 
 const INVITATION_BACKGROUND_ALL = new RegExp(INVITATION_BACKGROUND.source, 'giu');
 

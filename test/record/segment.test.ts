@@ -47,6 +47,14 @@ describe('segment', () => {
     assert.deepEqual(kinds(`${intro}Les deux responsables ont fait une déclaration à la presse.`), ['participants', 'context']);
   });
 
+  it('reads one person or one side acting as participants, even unnamed; "était lundi à" is the visit, not its past', () => {
+    assert.deepEqual(
+      kinds('Le chef de la diplomatie française s’est entretenu par téléphone avec son homologue égyptien.\n\nLes deux ministres ont évoqué la situation à Gaza et au Soudan.'),
+      ['participants', 'topics'],
+    );
+    assert.deepEqual(kinds('Le ministre belge de la Défense, Theo Francken, était lundi à Varsovie.\n\nEn 2019, le ministre belge était venu à Cracovie.'), ['participants', 'context']);
+  });
+
   it('reads an attendees sentence as participants, even when it names no one', () => {
     assert.deepEqual(
       kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),
