@@ -22,6 +22,8 @@ const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${WORD}(?:[ \u00a0]+(?:(?:$
 const VERB_AFTER = fr(/^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b/u);
 /** Verbs, prepositions and joins after which a full name is a person: "a reçu Ahmed Ali", "avec Ahmed Ali". */
 const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueillie?s?|saluée?s?|félicitée?s?|remerciée?s?|invitée?s?|avec|par|et|entre|selon|pour|de la part de)[ \u00a0]*$|(?:^|[,;:—–]\s*)$/u;
+/** The label of a credit line, right before what it credits. */
+const CREDIT_LABEL = /(?:^|[\s(])(?:sources?|crédits?|photos?|rédaction|auteure?|lire aussi|voir aussi|avec)\s*:\s*$/iu;
 /** Where a role phrase may not reach across: a sentence end or a finite verb. */
 const ROLE_GAP_BREAK = /[.;!?()\n]|(?:^|\s)(?:a|ont|est|sont|s'est|se sont|était|avait|sera)\s/u;
 /** Two capitalised words in a row: a name, not a role's complement ("de la Culture"). */
@@ -59,6 +61,8 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
     const civility = CIVILITY.exec(before);
     if (allCaps && !civility) continue;
+    // "Source : Sputnik Afrique", "Photo : AFP": a credit line names an outlet, not a person.
+    if (CREDIT_LABEL.test(before)) continue;
     // "le vice-président de la compagnie Eni, M. Guido Brusco": the role stands before the civility.
     // ("…pour l'Afrique, la Dre X": the article goes with the title, not the role).
     const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)).replace(/(?:\s(?:le|la|l'))?\s*$/iu, ' ') : before;

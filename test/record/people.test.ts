@@ -14,6 +14,10 @@ describe('people', () => {
     assert.deepEqual(names('Le ministre de la Santé, le Pr Awa Diop, a reçu la délégation.'), [['Awa Diop', 'ministre de la Santé']]);
   });
 
+  it('reads no outlet in a credit line as a person: "Source : Sputnik Afrique"', () => {
+    assert.deepEqual(names('Source : Sputnik Afrique'), []);
+  });
+
   it('reads no opening adverb as a name: "Demain, la ministre…"', () => {
     assert.deepEqual(names('Demain, la ministre sénégalaise sera reçue par le président.'), []);
   });
