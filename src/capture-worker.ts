@@ -11,6 +11,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CaptureRequest, CaptureMessage } from './capture.js';
+import { describeFailure } from './errors.js';
 import { loadAssets } from './site/assets.js';
 import { buildSite } from './site/pages.js';
 import { createApp } from './web/app.js';
@@ -20,8 +21,6 @@ import { captureResponses } from './web/replay.js';
 function ownBytes(bytes: Buffer): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
 }
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 async function main(port: NonNullable<typeof parentPort>, { records, baseUrl }: CaptureRequest): Promise<void> {
   const site = buildSite(records, { baseUrl, assets: await loadAssets() });
@@ -34,7 +33,7 @@ async function main(port: NonNullable<typeof parentPort>, { records, baseUrl }: 
     }
   } catch (error) {
     // A page that answered 500: say why Express failed, not only that it did.
-    throw serverError === undefined ? error : new Error(`${describe(error)} (${describe(serverError)})`, { cause: serverError });
+    throw serverError === undefined ? error : new Error(`${describeFailure(error)} (${describeFailure(serverError)})`, { cause: serverError });
   }
   port.postMessage({ type: 'done' } satisfies CaptureMessage);
 }

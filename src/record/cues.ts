@@ -160,16 +160,16 @@ export const FINITE_VERB = new RegExp(
  * Subjects that are several people or an event, not one person: "les deux parties",
  * "les deux ministres", "les entretiens", "la réunion", "Le Canada et la Belgique".
  */
+export const COLLECTIVE_SUBJECT = new RegExp(
+  String.raw`^(?:les|des|ces|leurs)\s|(?:^|\s)(?:réunion|rencontre|entretien|entretiens|échanges|discussions|pourparlers|consultations|séance|sommet|visite|délégations|parties|deux pays)(?!${L})|\set\s`,
+  'iu',
+);
+
 /**
  * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
  * ministres ont réaffirmé…". What both say is what was discussed, not one person speaking.
  */
 export const JOINT_STATEMENT = fr(/^(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicités?|engagés?|accordés?)\b/iu);
-
-export const COLLECTIVE_SUBJECT = new RegExp(
-  String.raw`^(?:les|des|ces|leurs)\s|(?:^|\s)(?:réunion|rencontre|entretien|entretiens|échanges|discussions|pourparlers|consultations|séance|sommet|visite|délégations|parties|deux pays)(?!${L})|\set\s`,
-  'iu',
-);
 
 /**
  * Active invitations: "a invité X à", "l'a invitée à", "invite", "a convié", "a transmis / adressé /
@@ -200,9 +200,9 @@ export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|d
 
 /** After the invitation: the infinitive that names the event ("à participer à", "à prendre part au"). */
 export const INVITATION_EVENT = fr(/\b(?:invit|convi)\S*\s+(?:[^]*?\s)?(?:à|pour)\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
+export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 /** "le souhait de voir X revenir au Japon pour le forum…": X, then the infinitive and what follows. */
 export const INVITATION_WISH = fr(/\b(?:souhait|vœu|voeu|désir)\s+de\s+voir\s+(.+?)\s+((?:re)?venir|se rendre|participer|assister|prendre|visiter|effectuer|séjourner|honorer|rejoindre)\s+(.+)$/u);
-export const INVITATION_EVENT_NOUN = fr(/\binvitation\s+(?:officielle\s+)?à\s+((?:se |s')?[a-zéèêàâîôûç]+(?:er|ir|re|dre))\s+(.+)$/iu);
 
 /** An event named after an invitation without an infinitive: "son invitation … pour le Forum X". */
 export const INVITATION_EVENT_NAMED = fr(/\b(?:invitation\b|invit(?:é|ée|és|ées|e|ent|er)\b|convi(?:é|ée|és|ées|e|ent|er)\b)[^.]*?\b(?:pour|à|au|aux)\s+(?:la |le |l'|les )?((?:prochaine?s?\s+)?(?:sommet|réunion|forum|conférence|cérémonie|salon|exposition|festival|session|célébration|foire|assemblée|congrès|colloque|séminaire|commémoration|fête|jeux|inauguration|édition|réception|dîner|biennale|dialogue)\b.*)$/iu);
@@ -217,9 +217,10 @@ export const ATTEND_VERB = /^(?:participer|assister|prendre part|prendre|se join
  */
 export const AGENDA_LEAD = fr(/\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+(?:visite|voyage|séjour|déplacement|tournée|mission)|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) (?:visite|voyage|séjour|déplacement)\b/iu);
 
+const WEEKDAY = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const MONTH = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)';
 const CLOCK = String.raw`\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?|\d{1,2}[:.]\d{2}`;
-const DAY = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
+const DAY = String.raw`${WEEKDAY}(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
 /**
  * A programme line that opens with its day or time and a separator: "Vendredi 10 h : accueil à
  * l'aéroport", "9h30 – visite du port", "Jour 2 : Gorée", "Le 12 mars : signature". A shape, not
@@ -239,10 +240,10 @@ export const AGENDA_FUTURE_VERB = /(?<![\p{L}'-])(?:(?:se|s') rendr(?:a|ont)|vis
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
  * "la visite s'est achevée par un dîner". The programme as it happened.
  */
+export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+
 /** Awaited somewhere, or to be received: "Mme X est attendue jeudi à Lyon", "elle sera reçue par le président". */
 export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamment|par ailleurs))? attendue?s?\b|\b(?:sera|seront) (?:reçue?s?|accueillie?s?) (?:par|à|au|en)\b/u);
-
-export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
 
 /** Reported speech before a future verb makes it a statement, not a programme: "a ajouté que". */
 export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
@@ -251,15 +252,17 @@ export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
  * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",
  * "La délégation était composée de :", "les participants".
  */
+export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|incluait|inclut|réunissait|était conduite par)\b/iu);
 /** An attendees sentence by its opening, names or not: "Étaient présents à cette audience des cadres…". */
 export const ATTENDEES_OPENING = fr(/^(?:ont (?:également |aussi )?(?:pris part|participé|assisté)|(?:étaient|était) (?:également |aussi )?(?:présents?|présentes?)|(?:ont|a) (?:également |aussi )?(?:assisté|pris part))\b/iu);
-export const PARTICIPANT_LEAD = fr(/\b(?:ont pris part|ont participé|ont assisté|étaient présents|étaient présentes|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|incluait|inclut|réunissait|était conduite par)\b/iu);
 
 /**
  * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
- * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur").
+ * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur"); a discussion
+ * noun before a colon ("Au cœur des discussions : A, B"); what the meeting agreed ("ont convenu de
+ * créer…").
  */
-export const TOPIC_VERB = fr(/\b(?:concern(?:é|ée|és|ées|ent|eront|era|ait|aient)\b|évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur|(?:discussions|entretiens|échanges|pourparlers|débats)\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))/iu); // then a discussion noun before a colon ("Au cœur des discussions : A, B"), and what the meeting agreed ("ont convenu de créer…")
+export const TOPIC_VERB = fr(/\b(?:concern(?:é|ée|és|ées|ent|eront|era|ait|aient)\b|évoqu\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|(?<!d')abord\S*|fait le point sur|faire le point sur|au menu d(?:es|u) (?:discussions|entretiens|échanges|pourparlers|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|discut\S*|port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|examin\S*|échang\S* (?:sur|au sujet)|penchée?s? sur|centrée?s? sur|axée?s? sur|(?:discussions|entretiens|échanges|pourparlers|débats)\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))/iu);
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
@@ -362,18 +365,26 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
- * Background tense: a main verb in the pluperfect or imperfect ("avait reçu", "était") tells what
- * happened before the meeting, so the paragraph frames it.
- */
-/**
  * The frame of a visit, told in the present: "M. X effectue une visite officielle en Chine du 11
  * au 14 mai à l'invitation de M. Y", "Elle est en visite de travail depuis lundi". A verb of
  * being on a visit plus its dates or its host: what the meeting sits in, not what was said.
  */
 export const VISIT_FRAME_VERB = /^(?:effectue|effectuent|entame|entament|achève|achèvent|séjourne|séjournent|est|sont|se trouve|se trouvent)$/u;
-export const VISIT_FRAME = fr(/\b(?:visite|séjour|tournée|mission)\b[^.]*?(?:\bà l'invitation d|\bsur invitation d|\bdu \d{1,2}(?:er)? (?:\p{L}+ )?au \d{1,2}\b|\bdepuis (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d|hier)|\bjusqu'(?:à|au) )/u);
+export const VISIT_FRAME = fr(new RegExp(String.raw`\b(?:visite|séjour|tournée|mission)\b[^.]*?(?:\bà l'invitation d|\bsur invitation d|\bdu \d{1,2}(?:er)? (?:\p{L}+ )?au \d{1,2}\b|\bdepuis (?:${WEEKDAY}|le \d|hier)|\bjusqu'(?:à|au) )`, 'u'));
 
+/**
+ * Background tense: a main verb in the pluperfect or imperfect ("avait reçu", "était") tells what
+ * happened before the meeting, so the paragraph frames it.
+ */
 export const BACKGROUND_VERB = /^(?:avait|avaient|était|étaient|s'était|s'étaient)$/u;
+/**
+ * "était" as the auxiliary of a pluperfect ("était venu"), not a state of the moment ("était
+ * lundi à Varsovie"): a participle right after it.
+ */
+export const ETAIT_PLUPERFECT = new RegExp(String.raw`^[\s,]*(?:était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?!(?:${WEEKDAY}|hier|aussi|ici|parmi)(?![\p{L}'-]))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ites|its)(?![\p{L}'-])`, 'u');
+
+/** One side of the meeting as the subject: "La partie chinoise a exprimé…", "La délégation malienne s'est dite…". */
+export const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p{Ll}+)? (?:a|s'est|est|se dit|a aussi|a également|a, )/iu;
 
 /** Countries named after "de/d'/du" in a role: "ambassadeur de France", "ambassadrice d'Italie". */
 export const COUNTRY_NAMES: readonly string[] = [...new Set(NATIONALITIES.map(([, , country]) => country))];

@@ -1,7 +1,8 @@
 /** Deciding which of the five kinds each paragraph belongs to, from French cues in the text. */
 import {
-  AGENDA_FUTURE_VERB, AGENDA_LEAD, ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, FINITE_VERB, INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET,
-  AWAITED, JOINT_STATEMENT, PARTICIPANT_LEAD, REPORTED_THAT, TIMED_ENTRY, VISIT_MOVE_PAST, TOPIC_NOUN, TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, foldApostrophes,
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, ATTENDEES_OPENING, AWAITED, BACKGROUND_VERB, CONTEXT_CUE, ENUMERATION_MARKER, ETAIT_PLUPERFECT, FINITE_VERB,
+  INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET, JOINT_STATEMENT, PARTICIPANT_LEAD, REPORTED_THAT, SIDE_SUBJECT, TIMED_ENTRY, TOPIC_NOUN,
+  TOPIC_VERB, VISIT_FRAME, VISIT_FRAME_VERB, VISIT_MOVE_PAST, foldApostrophes,
 } from './cues.js';
 import type { PeopleAnalysis } from './participants.js';
 import { enumerationOf } from './topics.js';
@@ -70,11 +71,14 @@ export function segmentParagraphs(paragraphs: readonly Paragraph[], people: Peop
   return assigned;
 }
 
-/** A short line without final punctuation or a finite verb: a title ("Participants", "## Échanges"). */
-function isTitle(paragraph: Paragraph): boolean {
+/** A short line, not a list item, without final punctuation: a heading's shape. */
+function isShortLine(paragraph: Paragraph): boolean {
   const text = paragraph.plain.trim();
-  return !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,:…»"]$/u.test(text) && !FINITE_VERB.test(text);
+  return !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,:…»"]$/u.test(text);
 }
+
+/** A short line without a finite verb: a title ("Participants", "## Échanges"). */
+const isTitle = (paragraph: Paragraph): boolean => isShortLine(paragraph) && !FINITE_VERB.test(paragraph.plain);
 
 /** A short first line without final punctuation, before the body: a headline. */
 export function isHeadline(paragraph: Paragraph): boolean {
@@ -94,9 +98,7 @@ const isTimed = (paragraph: Paragraph): boolean => !paragraph.listItem && TIMED_
  */
 function isLeadIn(paragraph: Paragraph, next: Paragraph | undefined): boolean {
   if (endsWithColon(paragraph.plain)) return true;
-  const text = paragraph.plain.trim();
-  const listFollows = next !== undefined && (next.listItem || isTimed(next));
-  return listFollows && !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !/[.!?;,…»"]$/u.test(text);
+  return next !== undefined && (next.listItem || isTimed(next)) && isShortLine(paragraph);
 }
 
 /** How many paragraphs after a lead-in read as its items (list items or short phrases). */
@@ -164,12 +166,8 @@ function proseKind(paragraph: Paragraph, people: PeopleAnalysis): SectionKind {
  * ministre était lundi à Varsovie": the visit itself), so it needs a participle after it.
  */
 function pastPerfect(plain: string, subject: { readonly end: number; readonly verb?: string }): boolean {
-  if (!/^(?:était|étaient)$/u.test(subject.verb ?? '')) return true;
-  return /^[\s,]*(?:était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|ici|parmi)(?![\p{L}'-]))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ites|its)(?![\p{L}'-])/u.test(plain.slice(subject.end));
+  return !/^(?:était|étaient)$/u.test(subject.verb ?? '') || ETAIT_PLUPERFECT.test(plain.slice(subject.end));
 }
-
-/** One side of the meeting as the subject: "La partie chinoise a exprimé…", "La délégation malienne s'est dite…". */
-const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p{Ll}+)? (?:a|s'est|est|se dit|a aussi|a également|a, )/iu;
 
 const INVITATION_BACKGROUND_ALL = new RegExp(INVITATION_BACKGROUND.source, 'giu');
 
