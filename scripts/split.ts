@@ -1,4 +1,4 @@
-/** Prints how a seed file splits: `npx tsx scripts/split.ts seeds/x.txt [more…]`. For tuning by eye. */
+/** Prints how a seed file splits, with the rule behind each paragraph's kind: `npx tsx scripts/split.ts seeds/x.txt [more…]`. For tuning by eye. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildRecord } from '../src/record/index.js';
@@ -6,9 +6,12 @@ import { parseSeed } from '../src/record/load.js';
 
 for (const file of process.argv.slice(2)) {
   const record = buildRecord(parseSeed({ file: path.basename(file), bytes: readFileSync(file) }));
-  const kindOf = new Map(record.sections.flatMap((s) => s.paragraphs.map((n) => [n, s.kind] as const)));
   console.log(`\n# ${record.file} — ${record.title}`);
-  for (const p of record.paragraphs) console.log(`${String(p.n).padStart(2)} ${kindOf.get(p.n)?.padEnd(12)} ${p.plain.slice(0, 90).replace(/\n/g, ' / ')}`);
+  record.paragraphs.forEach((p, i) => {
+    const decision = record.decisions[i];
+    const why = `${decision?.kind ?? '?'} ${decision?.shape ?? ''} (${decision?.rule ?? '?'})`;
+    console.log(`${String(p.n).padStart(2)} ${why.padEnd(42)} ${p.plain.slice(0, 80).replace(/\n/g, ' / ')}`);
+  });
   console.log('participants:', JSON.stringify(record.participants));
   console.log('topics:', JSON.stringify(record.topics.map((t) => t.text)));
   console.log('invitation:', JSON.stringify(record.invitation));

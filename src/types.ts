@@ -47,6 +47,17 @@ export interface Paragraph {
   readonly listItem: boolean;
 }
 
+/** How a paragraph sits in its section: a list lead-in, a list item, running prose, or the headline. */
+export type Shape = 'lead' | 'item' | 'prose' | 'headline';
+
+/** Why a paragraph is where it is: its kind, its shape, and the name of the rule that decided. */
+export interface Decision {
+  readonly kind: SectionKind;
+  readonly shape: Shape;
+  /** A rule of `src/record/rules.ts` or of the structure pass (`src/record/structure.ts`). */
+  readonly rule: string;
+}
+
 export interface Section {
   readonly kind: SectionKind;
   /** Stable French URL segment: participants, themes, invitation, programme, contexte. */
@@ -90,6 +101,8 @@ export interface MeetingRecord {
   readonly date: string | null;
   readonly source: string | null;
   readonly paragraphs: readonly Paragraph[];
+  /** One per paragraph, in order: the kind, shape and rule of each. */
+  readonly decisions: readonly Decision[];
   readonly sections: readonly Section[];
   readonly participants: readonly Participant[];
   readonly topics: readonly Item[];

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { ContentError, SeedError, SeedLoadError } from '../errors.js';
 import { SECTION_KINDS, type MeetingRecord, type ParsedSeed, type Section, type SectionKind, type SeedFile } from '../types.js';
-import { extractAgenda } from './agenda.js';
-import { extractInvitation } from './invitation.js';
+import { extractAgenda } from './extract/agenda.js';
+import { extractInvitation } from './extract/invitation.js';
+import { deriveTitle } from './extract/title.js';
+import { extractTopics } from './extract/topics.js';
+import { readFacts } from './facts.js';
 import { parseSeed } from './load.js';
 import { splitParagraphs } from './paragraphs.js';
-import { analysePeople } from './participants.js';
-import { segmentParagraphs } from './segment.js';
-import { deriveTitle } from './title.js';
-import { extractTopics } from './topics.js';
+import { segmentRecord } from './segment.js';
 
 /** Each kind's French URL segment and heading. */
 export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: string }>> = {
@@ -24,13 +24,13 @@ export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: str
 export function buildRecord(seed: ParsedSeed): MeetingRecord {
   const paragraphs = splitParagraphs(seed.body, seed.format);
   if (paragraphs.length === 0) throw new SeedError(seed.file, 'aucun paragraphe de texte');
-  const people = analysePeople(paragraphs);
-  const assignments = segmentParagraphs(paragraphs, people);
+  const facts = readFacts(paragraphs);
+  const decisions = segmentRecord(facts.paragraphs);
   const sections: Section[] = SECTION_KINDS.map((kind) => ({
     kind,
     ...SECTION_INFO[kind],
-    paragraphs: paragraphs.filter((_, i) => assignments[i]?.kind === kind).map((p) => p.n),
-    items: paragraphs.filter((_, i) => assignments[i]?.kind === kind && assignments[i]?.shape === 'item').map((p) => p.n),
+    paragraphs: paragraphs.filter((_, i) => decisions[i]?.kind === kind).map((p) => p.n),
+    items: paragraphs.filter((_, i) => decisions[i]?.kind === kind && decisions[i]?.shape === 'item').map((p) => p.n),
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
@@ -38,9 +38,9 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
   // programme still to come ("il s'entretiendra avec l'émir X") or in the invitation ("l'invitation
   // du Premier ministre X") took no part in this meeting.
   const absent: readonly string[] = ['context', 'agenda', 'invitation'];
-  const participants = people.participants.filter((p) => p.statements.some((n) => !absent.includes(assignments[n - 1]?.kind ?? 'context')));
-  const title = deriveTitle(seed.meta.title, paragraphs, assignments, participants);
-  const headline = assignments[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
+  const participants = facts.people.participants.filter((p) => p.statements.some((n) => !absent.includes(decisions[n - 1]?.kind ?? 'context')));
+  const title = deriveTitle(seed.meta.title, facts.paragraphs, decisions, participants);
+  const headline = decisions[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
   return {
     slug: seed.meta.slug ?? path.parse(seed.file).name,
     file: seed.file,
@@ -51,11 +51,12 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
     date: seed.meta.date ?? null,
     source: seed.meta.source ?? null,
     paragraphs,
+    decisions,
     sections,
     participants,
-    topics: extractTopics(paragraphs, assignments),
-    invitation: extractInvitation(paragraphs, assignments, people),
-    agenda: extractAgenda(paragraphs, assignments),
+    topics: extractTopics(facts.paragraphs, decisions),
+    invitation: extractInvitation(facts, decisions),
+    agenda: extractAgenda(facts.paragraphs, decisions),
   };
 }
 

@@ -1,11 +1,8 @@
 /** Cutting a body into numbered paragraphs: blank-line blocks for `.txt`, marked's blocks for `.md`. */
-import { LIST_MARKER } from './cues.js';
-import { inlineText, lexMarkdown, renderBlock, renderInline } from '../site/markdown.js';
+import { LIST_MARKER, SEPARATOR } from './cues/shape.js';
+import { inlineText, lexMarkdown, renderBlock, renderInline } from './markdown.js';
 import { ContentError } from '../errors.js';
 import type { Paragraph, SeedFormat } from '../types.js';
-
-/** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
-const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 type Draft = Omit<Paragraph, 'n' | 'id'>;
 

@@ -1,5 +1,8 @@
 /** Who took part: people named in the record, with their role, country and statements. */
-import { COUNTERPART, COUNTRY_NAMES, ROLE_SYNONYMS, ROLE_WORD, foldApostrophes } from './cues.js';
+import { GROUP_PHRASE, ROLE_WORD, TITLE_PREFIX } from './cues/names.js';
+import { COUNTERPART } from './cues/speech.js';
+import { foldApostrophes } from './lexicon/compile.js';
+import { COUNTRY_NAMES, ROLE_SYNONYMS } from './lexicon/nationalities.js';
 import { countryOf, findMentions, surname, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
@@ -78,10 +81,10 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
     .map((p) => ({ name: p.name, role: p.role, country: countryOf(p.role), statements: [...p.statements].sort((a, b) => a - b) }));
   const resolve = (phrase: string, options: { exclude?: string | null } = {}): string | null => {
     const others = people.filter((p) => p.name !== options.exclude);
-    const named = findPerson(others, phrase.trim().replace(/^(?:M\.|Mme|Mlle|Dr|Pr)\s+/u, ''));
+    const named = findPerson(others, phrase.trim().replace(TITLE_PREFIX, ''));
     if (named) return named.name;
     // "les parlementaires portugais", "des cadres": a group, never one participant.
-    if (/^(?:les|des|ces|leurs|aux|plusieurs)\s/iu.test(phrase.trim())) return null;
+    if (GROUP_PHRASE.test(phrase.trim())) return null;
     const feminine = /^(?:la|sa|Mme)\s/iu.test(phrase) ? true : /^(?:le|au|M\.)\s/u.test(phrase) ? false : null;
     const recent = speakers.filter((p) => p.name !== options.exclude);
     const byRole = resolveRole(phrase, feminine, others, recent);

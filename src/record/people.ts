@@ -1,7 +1,10 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
-  CIVILITY, COUNTRY_NAMES, ROLE_GAP_WORD, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_WORD, NATIONALITIES,
-  NOT_NAME_START, ROLE_WORD, foldApostrophes, fr } from './cues.js';
+  CIVILITY, COMPLEMENT_END, CREDIT_LABEL, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_RUN, NAME_WORD, NOT_NAME_START,
+  OTHER_NAME, PERSON_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
+} from './cues/names.js';
+import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
+import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
 
 /** One mention of a person in a text. Offsets are into the text given. */
 export interface Mention {
@@ -13,24 +16,8 @@ export interface Mention {
   readonly feminine: boolean | null;
 }
 
-/** A capitalised word, or an upper-case surname as many francophone agencies write it ("ATTAF"). */
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{Ll}]))`;
-const PARTICLE = [...NAME_PARTICLES].join('|');
-/** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${WORD}(?:[ \u00a0]+(?:(?:${PARTICLE})[ \u00a0]+)*${WORD})*`, 'gu');
-/** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
-const VERB_AFTER = fr(/^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b/u);
-/** Verbs, prepositions and joins after which a full name is a person: "a reçu Ahmed Ali", "avec Ahmed Ali". */
-const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueillie?s?|saluée?s?|félicitée?s?|remerciée?s?|invitée?s?|avec|par|et|entre|selon|pour|de la part de)[ \u00a0]*$|(?:^|[,;:—–]\s*)$/u;
-/** The label of a credit line, right before what it credits. */
-const CREDIT_LABEL = /(?:^|[\s(])(?:sources?|crédits?|photos?|rédaction|auteure?|lire aussi|voir aussi|avec)\s*:\s*$/iu;
-/** Where a role phrase may not reach across: a sentence end or a finite verb. */
-const ROLE_GAP_BREAK = /[.;!?()\n]|(?:^|\s)(?:a|ont|est|sont|s'est|se sont|était|avait|sera)\s/u;
-/** Two capitalised words in a row: a name, not a role's complement ("de la Culture"). */
-const OTHER_NAME = /\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
-/** A gap ending with a preposition or article: what follows completes the role, it is no name. */
-const COMPLEMENT_END = /(?:^|\s)(?:de|du|des|de la|d'|l'|la|le|les|au|aux|à|en|et|pour|sur|chargée?s? de|auprès de|avec)[ \u00a0]*$|(?:d'|l')$/iu;
-const ROLE_END = /[,.;:)\n]|\s(?:a|ont|est|s'est|se sont|sera)\s/u;
+/** How far around a name its cues may look (the role window is 160 characters). */
+const LOOK_AROUND = 240;
 
 /**
  * Finds the people named in a text. `known` are names already met in the record, so that a later
@@ -43,21 +30,25 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
   const knownWords = new Set(known.flatMap((name) => name.split(/[ \u00a0]+/u)).filter((w) => w.length >= 2 && !NAME_PARTICLES.has(w)));
   const mentions: Mention[] = [];
   for (const run of folded.matchAll(NAME_RUN)) {
-    let words = run[0].split(/[ \u00a0]+/);
+    const runWords = run[0].split(/[ \u00a0]+/);
+    let first = 0;
     let start = run.index;
-    while (words.length > 0 && NOT_NAME_START.has(words[0]!.toLowerCase())) {
-      start += words[0]!.length + 1;
+    while (first < runWords.length && NOT_NAME_START.has(runWords[first]!.toLowerCase())) {
+      start += runWords[first]!.length + 1;
       while (folded[start] === ' ' || folded[start] === '\u00a0') start += 1;
-      words = words.slice(1);
+      first += 1;
     }
-    while (words.length > 0 && NAME_PARTICLES.has(words[0]!)) words = words.slice(1);
+    const words = runWords.slice(first);
+    while (words.length > 0 && NAME_PARTICLES.has(words[0]!)) words.shift();
     if (words.length === 0 || !words.every((w) => NAME_WORD.test(w) || NAME_PARTICLES.has(w))) continue;
     // Upper case alone is a heading or an acronym ("PROGRAMME DE LA VISITE", "OTAN"), unless a title precedes it.
     const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
     const name = text.slice(start, run.index + run[0].length);
     const end = start + name.length;
-    const before = folded.slice(0, start);
-    const after = folded.slice(end);
+    // What stands around the name, within reach of any cue: a bounded look keeps long texts linear.
+    const from = Math.max(0, start - LOOK_AROUND);
+    const before = folded.slice(from, start);
+    const after = folded.slice(end, end + LOOK_AROUND);
     const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
     const civility = CIVILITY.exec(before);
     if (allCaps && !civility) continue;
@@ -66,7 +57,7 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     // "le vice-président de la compagnie Eni, M. Guido Brusco": the role stands before the civility.
     // ("…pour l'Afrique, la Dre X": the article goes with the title, not the role).
     const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)).replace(/(?:\s(?:le|la|l'))?\s*$/iu, ' ') : before;
-    const roleBefore = findRoleBefore(text, beforeTitle);
+    const roleBefore = findRoleBefore(text, from, beforeTitle);
     const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
     const isKnown = known.includes(name) || (words.length === 1 && knownWords.has(name));
     // One capitalised word beside a role is a name only right after it: "le président Macron",
@@ -92,7 +83,7 @@ export function surname(name: string): string {
  * The earliest role word whose phrase reaches the name unbroken wins, so that "l'envoyé spécial
  * du président brésilien, X" keeps "envoyé spécial…", and two roles joined by "et" stay whole.
  */
-function findRoleBefore(text: string, before: string): { role: string; article: string; adjacent: boolean } | null {
+function findRoleBefore(text: string, from: number, before: string): { role: string; article: string; adjacent: boolean } | null {
   // "ministre de la Communication": a capital after a preposition is the role's complement.
   if (COMPLEMENT_END.test(before)) return null;
   const windowStart = Math.max(0, before.length - 160);
@@ -102,7 +93,7 @@ function findRoleBefore(text: string, before: string): { role: string; article: 
     const gap = before.slice(roleStart + match[0].length);
     // A sentence end, a verb, a linking word or another full name in between: someone else's role.
     if (gap.length > 120 || ROLE_GAP_BREAK.test(gap) || OTHER_NAME.test(gap) || ROLE_GAP_WORD.test(gap)) continue;
-    let role = text.slice(roleStart, before.length).replace(/[\s,]+$/u, '').trim();
+    let role = text.slice(from + roleStart, from + before.length).replace(/[\s,]+$/u, '').trim();
     // "le ministre saoudien de l'Énergie, le prince Abdulaziz": the word after the comma is the
     // person's title, the role is what comes before it.
     const titled = /^(.+?)\s*,\s*(?:le|la|l')\s*[\p{L}-]+$/u.exec(role);
@@ -132,8 +123,8 @@ function findRoleAfter(text: string, end: number, after: string): string | null 
 
 /** True for a woman, false for a man, null when the text does not say. */
 function genderOf(civility: string | undefined, article: string | undefined, role: string | null): boolean | null {
-  if (civility && /^(?:Mme|Mlle|Mmes|Lady|Madame|Mademoiselle|Dre|Pre|Docteure|Professeure)$|Mme\.?$/u.test(civility)) return true;
-  if (civility && /^(?:M\.|MM\.|Monsieur|Sir)$|M\.$/u.test(civility)) return false;
+  const told = civility === undefined ? null : titleGender(civility);
+  if (told !== null) return told;
   if (article && FEMININE_ARTICLE.test(article)) return true;
   if (role && (FEMININE_ROLE.test(foldApostrophes(role)) || feminineNationality(role))) return true;
   if (article && /(?:^|\s)le\s*$/iu.test(article)) return false;
@@ -178,6 +169,3 @@ function feminineNationality(role: string): boolean {
   return FEMININE_NATIONALITY.test(foldApostrophes(role).toLowerCase());
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,8 +1,9 @@
 /** Finding the grammatical subject of a paragraph's first clause: who speaks or acts. */
+import { NAME_ONLY, NOT_NAME_START, TITLE_PREFIX, titleGender } from './cues/names.js';
 import {
-  ACCORDING_TO, COLLECTIVE_SUBJECT, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, NOT_NAME_START, PERSON_PRONOUN, ROLE_WORD,
-  foldApostrophes,
-} from './cues.js';
+  ACCORDING_TO, COLLECTIVE_SUBJECT, DATELINE, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, PERSON_PRONOUN, SINGULAR_ROLE,
+} from './cues/speech.js';
+import { foldApostrophes } from './lexicon/compile.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'collective' | 'other';
 
@@ -17,12 +18,6 @@ export interface Subject {
   /** The finite verb after a main-clause subject ("a", "avait", "visitera"); null otherwise. */
   readonly verb?: string;
 }
-
-/** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ". */
-const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;
-const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROLE_WORD.source, 'iu');
-/** A chunk that is only a name, with an optional civility: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
-const NAME_ONLY = /^(?:(?:M\.|Mme|Mlle|MM\.|Dr|Dre|Pr|Monsieur|Madame|S\.\s?E\.(?:\s?M\.)?)\s+)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:de|da|del|van|von|der|den|ben|bin|ibn|al|el|ould)[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$/u;
 
 /**
  * Who speaks or acts in a paragraph: the subject of its first finite verb (the comma-separated
@@ -103,8 +98,9 @@ function classify(rawChunk: string, rawText: string, rawStart: number): Subject 
     return { kind: 'role', ...at, feminine: /^(?:la|cette)\s/iu.test(chunk) ? true : /^(?:le|ce|cet)\s/iu.test(chunk) ? false : null };
   }
   if (COLLECTIVE_SUBJECT.test(chunk)) return { kind: 'collective', ...at, feminine: null };
-  if (NAME_ONLY.test(chunk) && !NOT_NAME_START.has((chunk.replace(/^(?:M\.|Mme|Mlle|MM\.|Dr|Dre|Pr|Monsieur|Madame|S\.\s?E\.(?:\s?M\.)?)\s+/u, '').split(/[\s'’]/u)[0] ?? '').toLowerCase())) {
-    return { kind: 'name', ...at, feminine: /^(?:Mme|Mlle|Madame|Dre)\s/u.test(chunk) ? true : /^(?:M\.|Monsieur)\s/u.test(chunk) ? false : null };
+  const title = TITLE_PREFIX.exec(chunk)?.[0];
+  if (NAME_ONLY.test(chunk) && !NOT_NAME_START.has((chunk.slice(title?.length ?? 0).split(/[\s'’]/u)[0] ?? '').toLowerCase())) {
+    return { kind: 'name', ...at, feminine: title === undefined ? null : titleGender(title.trim()) };
   }
   return { kind: 'other', ...at, feminine: null };
 }

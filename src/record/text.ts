@@ -1,19 +1,23 @@
-/** Small text helpers shared by the extractors: sentences, list shapes, item cleaning. */
-import { LIST_MARKER } from './cues.js';
+/** Small text helpers shared by the stages: sentences, list shapes, item cleaning, top-level splits. */
+import { ABBREVIATION, LIST_MARKER } from './cues/shape.js';
 
-/** Abbreviations whose period ends no sentence: "M. Bensaid", "Dr Ndiaye", "J.-C.". */
-const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Dr|Pr|St|Ste|av|apr|J\.-C|etc|cf|art|n°)\.$/u;
+export interface Sentence {
+  readonly text: string;
+  /** Offset of the sentence in the paragraph. */
+  readonly start: number;
+}
 
 /**
  * Splits a paragraph into sentences with their offsets.
  * @example splitSentences('M. Ali a parlé. Elle a invité.') → ['M. Ali a parlé.', 'Elle a invité.']
  */
-export function splitSentences(text: string): { text: string; start: number }[] {
-  const sentences: { text: string; start: number }[] = [];
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
   let start = 0;
   for (const boundary of text.matchAll(/[.!?…](?:["»”)]+)?\s+(?=[«"“(]?\s*[\p{Lu}0-9])/gu)) {
     const end = boundary.index + boundary[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(start, end))) continue;
+    // Only the end of the sentence so far can be an abbreviation: a bounded look, not a re-scan.
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 8), end))) continue;
     sentences.push({ text: text.slice(start, end), start });
     start = boundary.index + boundary[0].length;
   }
@@ -25,7 +29,6 @@ export function splitSentences(text: string): { text: string; start: number }[] 
 export function endsWithColon(text: string): boolean {
   return /:\s*$/u.test(text);
 }
-
 
 /**
  * Cleans a list item into a phrase: no bullet, no leading "Et", no trailing comma or period.
@@ -39,24 +42,30 @@ export function cleanItem(item: string): string {
     .trim();
 }
 
-/** Where a text's top-level commas are (not inside parentheses or quotes). */
+const OPENERS = new Set(['(', '«', '“']);
+const CLOSERS = new Set([')', '»', '”']);
+
+/**
+ * Splits a text at each separator that stands outside parentheses and quotes, in one pass.
+ * @example splitTopLevel('A, B (x, y), C', /,\s?/u) → ['A', 'B (x, y)', 'C']
+ */
 export function splitTopLevel(text: string, separator: RegExp): string[] {
   const pieces: string[] = [];
-  let depth = 0;
-  let last = 0;
   const global = new RegExp(separator.source, separator.flags.includes('g') ? separator.flags : `${separator.flags}g`);
+  let depth = 0;
+  let scanned = 0;
+  let last = 0;
   for (const match of text.matchAll(global)) {
-    depth = nesting(text.slice(0, match.index));
+    // The nesting depth at the separator, counted on from where the last count stopped.
+    for (; scanned < match.index; scanned += 1) {
+      const char = text[scanned]!;
+      if (OPENERS.has(char)) depth += 1;
+      else if (CLOSERS.has(char)) depth -= 1;
+    }
     if (depth > 0) continue;
     pieces.push(text.slice(last, match.index));
     last = match.index + match[0].length;
   }
   pieces.push(text.slice(last));
   return pieces;
-}
-
-function nesting(text: string): number {
-  const open = (text.match(/[(«“]/gu) ?? []).length;
-  const close = (text.match(/[)»”]/gu) ?? []).length;
-  return open - close;
 }

@@ -20,7 +20,7 @@ export function recordJson(record: MeetingRecord): object {
     file: record.file,
     ...(record.date === null ? {} : { date: record.date }),
     ...(record.source === null ? {} : { source: record.source }),
-    paragraphs: record.paragraphs.map((p) => ({ n: p.n, id: p.id, text: p.text })),
+    paragraphs: record.paragraphs.map((p, i) => ({ n: p.n, id: p.id, text: p.text, rule: record.decisions[i]?.rule ?? null })),
     sections: record.sections.map((s) => ({ kind: s.kind, id: s.id, title: s.title, url: sectionUrl(record.slug, s.kind), paragraphs: s.paragraphs })),
     participants: record.participants,
     topics: record.topics.map((t) => t.text),

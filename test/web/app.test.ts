@@ -151,7 +151,7 @@ describe('JSON API', () => {
     const body = res.body;
     assert.equal(body.file, record.file);
     assert.equal(body.lang, 'fr');
-    assert.deepEqual(body.paragraphs, record.paragraphs.map((p) => ({ n: p.n, id: p.id, text: p.text })));
+    assert.deepEqual(body.paragraphs, record.paragraphs.map((p, i) => ({ n: p.n, id: p.id, text: p.text, rule: record.decisions[i]!.rule })));
     assert.deepEqual(body.topics, record.topics.map((t) => t.text));
     assert.deepEqual(body.agenda, record.agenda.map((a) => a.text));
     assert.deepEqual(body.invitation, record.invitation);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanTopic, enumerationOf } from '../../src/record/topics.js';
-import { recordOf } from '../helpers.js';
+import { cleanTopic, enumerationOf } from '../../../src/record/extract/enumeration.js';
+import { recordOf } from '../../helpers.js';
 
 describe('topics', () => {
   it('lists the items of "dans les domaines de A, B et C" without their articles', () => {

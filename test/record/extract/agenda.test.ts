@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { programmeOf } from '../../src/record/agenda.js';
-import { recordOf } from '../helpers.js';
+import { programmeOf } from '../../../src/record/extract/agenda.js';
+import { recordOf } from '../../helpers.js';
 
 const agenda = (text: string, file = 'essai.txt') => recordOf(text, file).agenda.map((a) => a.text);
 

@@ -1,28 +1,27 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, AWAITED, VISIT_MOVE_PAST, foldApostrophes, fr } from './cues.js';
-import type { Assignment } from './segment.js';
-import { cleanItem, splitSentences, splitTopLevel } from './text.js';
-import type { Item, Paragraph } from '../types.js';
+import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, VISIT_MOVE_PAST } from '../cues/programme.js';
+import type { ParagraphFacts } from '../facts.js';
+import { foldApostrophes } from '../lexicon/compile.js';
+import { cleanItem, splitTopLevel } from '../text.js';
+import type { Decision, Item } from '../../types.js';
 
-/** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
-const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e'])\s*/giu);
-/** Where the next item of a noun list starts: an article after a comma or "et". */
-const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;
+/** A future move starting exactly at an offset (sticky), to cut a run of moves in one pass. */
+const FUTURE_VERB_AT = new RegExp(AGENDA_FUTURE_VERB.source, 'iuy');
 
 /**
- * Lists the programme items of the paragraphs assigned to `agenda`, as clean phrases.
+ * Lists the programme items of the paragraphs decided `agenda`, as clean phrases.
  * @example extractAgenda(['Au programme :', 'Un discours,', 'Et des visites.']) → ['Un discours', 'des visites']
  */
-export function extractAgenda(paragraphs: readonly Paragraph[], assignments: readonly Assignment[]): Item[] {
+export function extractAgenda(facts: readonly ParagraphFacts[], decisions: readonly Decision[]): Item[] {
   const items: Item[] = [];
-  paragraphs.forEach((paragraph, i) => {
-    const assignment = assignments[i];
-    if (assignment?.kind !== 'agenda' || assignment.shape === 'lead') return;
-    if (assignment.shape === 'item') {
-      for (const line of paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) items.push({ text: cleanItem(line), paragraph: paragraph.n });
+  facts.forEach((paragraph, i) => {
+    const decision = decisions[i];
+    if (decision?.kind !== 'agenda' || decision.shape === 'lead') return;
+    if (decision.shape === 'item') {
+      for (const line of paragraph.paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) items.push({ text: cleanItem(line), paragraph: paragraph.n });
       return;
     }
-    for (const sentence of splitSentences(paragraph.plain)) {
+    for (const sentence of paragraph.sentences) {
       for (const text of programmeOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
     }
   });
@@ -54,7 +53,8 @@ function splitMoves(moves: string): string[] {
   let last = 0;
   for (const separator of folded.matchAll(/\s*,\s*(?:et\s+|puis\s+)?|\s+(?:et|puis)\s+/gu)) {
     const next = separator.index + separator[0].length;
-    if (AGENDA_FUTURE_VERB.exec(folded.slice(next))?.index !== 0) continue;
+    FUTURE_VERB_AT.lastIndex = next;
+    if (!FUTURE_VERB_AT.test(folded)) continue;
     items.push(moves.slice(last, separator.index));
     last = next;
   }

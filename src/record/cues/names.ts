@@ -1,0 +1,80 @@
+/** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
+import { L, LETTERS, fr, words } from '../lexicon/compile.js';
+import {
+  CIVILITIES, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
+  ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
+} from '../lexicon/words.js';
+
+export { NAME_PARTICLES };
+
+/**
+ * A role word, with its common prefixes: "ministre", "vice-ministre", "Premier ministre",
+ * "ambassadrice", "chef de la diplomatie". Catches the head of a role phrase ("le ministre iranien").
+ */
+export const ROLE_WORD = new RegExp(
+  String.raw`(?<![${LETTERS}-])(?:(?:${ROLE_PREFIXES.join('|')})-)?(?:(?:${ROLE_RANKS.join('|')})\s+)?(?:${ROLE_WORDS.join('|')})(?!${L})`,
+  'iu',
+);
+
+const CIVILITY_WORD = `(?:${CIVILITIES.map((c) => c.source).join('|')})`;
+/** A civility, with or without an honorific before it: "M.", "Pr", "S.E. Mme", "Son Excellence Monsieur", "S.E.". */
+export const TITLE = String.raw`(?:(?:${HONORIFICS.join('|')})(?:\s?${CIVILITY_WORD})?|${CIVILITY_WORD})`;
+
+/** A civility title right before a name (the text before the name ends with it). Case-sensitive. */
+export const CIVILITY = new RegExp(String.raw`(?:^|[\s(«"])(${TITLE})\s+$`, 'u');
+/** A civility opening a phrase, to strip it: "M. Hemmati" → "Hemmati". */
+export const TITLE_PREFIX = new RegExp(String.raw`^${TITLE}\s+`, 'u');
+
+/** The gender a title tells: "Mme" and "S.E. Mme" a woman, "M." a man, "Dr" either (null). */
+export function titleGender(title: string): boolean | null {
+  const civility = title.replace(new RegExp(`^(?:${HONORIFICS.join('|')})\\s?`, 'u'), '');
+  return CIVILITIES.find((c) => new RegExp(`^${c.source}$`, 'u').test(civility))?.feminine ?? null;
+}
+
+/** An article or title before a role that marks a woman: "la ministre", "sa", "Mme". */
+export const FEMININE_ARTICLE = /(?:^|\s)(?:la|sa|Mme|Mlle|Madame)\s*$/iu;
+/** Role words only a woman holds: "ambassadrice", "directrice", "présidente", "cheffe". */
+export const FEMININE_ROLE = new RegExp(words(FEMININE_ROLES), 'iu');
+
+/** Civility words as they stand lower-cased at a name's start ("Pr", "Mme"): never part of the name. */
+const CIVILITY_FORMS = CIVILITIES.filter((c) => !c.givenName).map((c) => c.source.replace(/\\/gu, '').toLowerCase());
+
+/**
+ * Words that may not begin a personal name even when capitalised: articles, prepositions, sentence
+ * openers ("Le", "Selon", "Lors", "Demain"), days, institutions, titles. Stops "La Chine a…" from
+ * reading as a person; keeps "Pr" out of "Pr Awa Diop".
+ */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS, ...WEEKDAYS, ...INSTITUTION_NOUNS, ...TITLE_HEADS, ...CIVILITY_FORMS, ...OPENING_ADVERBS,
+]);
+
+/** A capitalised word of a name: "Zarepour", "Jean-Luc", "Szijjártó", "Al-Nahyan", "O'Brien". */
+export const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*)$`, 'u');
+
+/** A capitalised word, or an upper-case surname as many francophone agencies write it ("ATTAF"). */
+const CAPITALISED = String.raw`(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{Ll}]))`;
+/** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
+export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${CAPITALISED}(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*${CAPITALISED})*`, 'gu');
+/** A chunk that is only a name, with an optional title: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
+export const NAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$`, 'u');
+
+/** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
+export const VERB_AFTER = fr(/^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b/u);
+/** Verbs, prepositions and joins after which a full name is a person: "a reçu Ahmed Ali", "avec Ahmed Ali". */
+export const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueillie?s?|saluée?s?|félicitée?s?|remerciée?s?|invitée?s?|avec|par|et|entre|selon|pour|de la part de)[ \u00a0]*$|(?:^|[,;:—–]\s*)$/u;
+/** The label of a credit line, right before what it credits: "Source : Sputnik Afrique". */
+export const CREDIT_LABEL = new RegExp(String.raw`(?:^|[\s(])(?:${CREDIT_LABELS.join('|')})\s*:\s*$`, 'iu');
+/** Where a role phrase may not reach across: a sentence end or a finite verb. */
+export const ROLE_GAP_BREAK = /[.;!?()\n]|(?:^|\s)(?:a|ont|est|sont|s'est|se sont|était|avait|sera)\s/u;
+/** Words that cut a role phrase from a later name: "le ministre, qui…", "lors de la visite du président X". */
+export const ROLE_GAP_WORD = fr(/\b(?:chez|lors|depuis|vers|après|avant|pendant|durant|dont|qui|que|où)\b/iu);
+/** Two capitalised words in a row: a name, not a role's complement ("de la Culture"). */
+export const OTHER_NAME = /\p{Lu}\p{Ll}+[ \u00a0]+\p{Lu}\p{Ll}+/u;
+/** A gap ending with a preposition or article: what follows completes the role, it is no name. */
+export const COMPLEMENT_END = /(?:^|\s)(?:de|du|des|de la|d'|l'|la|le|les|au|aux|à|en|et|pour|sur|chargée?s? de|auprès de|avec)[ \u00a0]*$|(?:d'|l')$/iu;
+/** Where a role written after a name ends. */
+export const ROLE_END = /[,.;:)\n]|\s(?:a|ont|est|s'est|se sont|sera)\s/u;
+/** The name closing a phrase: "Premier ministre Pham Minh Chinh" → "Pham Minh Chinh". */
+export const TRAILING_NAME = /\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u;
+/** A group, never one person: "les parlementaires portugais", "des cadres". */
+export const GROUP_PHRASE = /^(?:les|des|ces|leurs|aux|plusieurs)\s/iu;

@@ -1,0 +1,47 @@
+/** Cues for the programme of a visit: lead-ins, timed lines, moves told in the future or the past. */
+import { fr, words } from '../lexicon/compile.js';
+import { MONTHS, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
+
+const VISIT_NOUN = words(VISIT_NOUNS);
+
+/**
+ * Lead-ins of a visit programme: "Au programme de la visite :", "Le programme comprend",
+ * "sont également prévus", "figurent", "est prévue". Catches an agenda announced in prose or
+ * before a list.
+ */
+export const AGENDA_LEAD = fr(new RegExp(String.raw`\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+${VISIT_NOUN}|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) ${VISIT_NOUN}\b`, 'iu'));
+
+const WEEKDAY = words(WEEKDAYS);
+const MONTH = words(MONTHS);
+const CLOCK = String.raw`\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?|\d{1,2}[:.]\d{2}`;
+const DAY = String.raw`${WEEKDAY}(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
+
+/**
+ * A programme line that opens with its day or time and a separator: "Vendredi 10 h : accueil à
+ * l'aéroport", "9h30 – visite du port", "Jour 2 : Gorée", "Le 12 mars : signature". A shape, not
+ * a phrase: it says nothing of what the entry is.
+ */
+export const TIMED_ENTRY = new RegExp(String.raw`^(?:(?:${DAY})(?:\s*,?\s*(?:à\s+|dès\s+)?(?:${CLOCK}))?|(?:${CLOCK}))\s*[:–—-]\s*\S`, 'iu');
+
+/**
+ * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",
+ * "prononcera", "s'entretiendra", "doit se rendre", "devrait visiter". Catches a programme told
+ * in the future tense.
+ */
+export const AGENDA_FUTURE_VERB = /(?<![\p{L}'-])(?:(?:se|s') rendr(?:a|ont)|visiter(?:a|ont)|rencontrer(?:a|ont)|participer(?:a|ont)|prononcer(?:a|ont)|inaugurer(?:a|ont)|s'entretiendr(?:a|ont)|assister(?:a|ont)|présider(?:a|ont)|effectuer(?:a|ont)|tiendr(?:a|ont)|animer(?:a|ont)|signer(?:a|ont)|découvrir(?:a|ont)|rejoindr(?:a|ont)|poursuivr(?:a|ont)|ira|iront|(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:se rendre|visiter|rencontrer|participer|prononcer|inaugurer|s'entretenir|signer))(?![\p{L}'-])/iu;
+
+/**
+ * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
+ * "la visite s'est achevée par un dîner". The programme as it happened.
+ */
+export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+
+/** Awaited somewhere, or to be received: "Mme X est attendue jeudi à Lyon", "elle sera reçue par le président". */
+export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamment|par ailleurs))? attendue?s?\b|\b(?:sera|seront) (?:reçue?s?|accueillie?s?) (?:par|à|au|en)\b/u);
+
+
+/** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
+export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e'])\s*/giu);
+
+/** Where the next item of a noun list starts: an article after a comma or "et". */
+export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;

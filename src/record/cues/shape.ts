@@ -1,0 +1,13 @@
+/** Cues of a text's shape: list markers, separators, abbreviations that end no sentence. */
+
+/** A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
+export const LIST_MARKER = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/u;
+
+/** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
+export const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;
+
+/** Abbreviations whose period ends no sentence: "M. Bensaid", "Dr Ndiaye", "J.-C.". */
+export const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Dr|Pr|St|Ste|av|apr|J\.-C|etc|cf|art|n°)\.$/u;
+
+/** Punctuation that ends a sentence or a clause, which a heading does not end with. */
+export const CLOSING_PUNCTUATION = /[.!?;,:…»"]$/u;

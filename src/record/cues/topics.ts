@@ -1,0 +1,58 @@
+/** Cues for what was discussed: topic verbs and nouns, enumerations, what both sides state. */
+import { L, fr, words } from '../lexicon/compile.js';
+import { ON_PARTICIPLES, TALK_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
+
+/**
+ * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
+ * ministres ont réaffirmé…". What both say is what was discussed, not one person speaking.
+ */
+export const JOINT_STATEMENT = fr(/^(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicités?|engagés?|accordés?)\b/iu);
+
+/**
+ * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
+ * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur"); a discussion
+ * noun before a colon ("Au cœur des discussions : A, B"); what the meeting agreed ("ont convenu de
+ * créer…").
+ */
+const TOPIC_STEM = `(?:${TOPIC_VERB_STEMS.join('|')})`;
+const ON_PARTICIPLE = `(?:${ON_PARTICIPLES.join('|')})(?:e|s|es)?`;
+const TALK_NOUN = words(TALK_NOUNS);
+
+export const TOPIC_VERB = fr(new RegExp(
+  String.raw`\b(?:concern(?:é|ée|és|ées|ent|eront|era|ait|aient)\b|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|` +
+    String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
+    String.raw`port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))`,
+  'iu',
+));
+
+/** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
+export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
+
+/** Enumeration markers: "notamment", "en particulier", "tels que", "parmi", "dans les domaines de". */
+export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|telles? que|parmi|dans les (?:domaines|secteurs))\b/iu);
+
+/**
+ * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",
+ * "en particulier", "dans les domaines", "tels que", or a colon.
+ * The captured list then runs to the end of the sentence.
+ */
+export const ENUMERATION_START = fr(new RegExp(
+  String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
+    // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
+    String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|concern(?:é|ée|és|ées|ent|eront|era|ait|aient)(?!${L})|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
+    String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
+    String.raw`fait le point sur|au menu d(?:es|u) ${L}+|autour|consacrée?s? (?:à|aux|au)|question(?:\s+(?:également|aussi|notamment))*|` +
+    String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
+  'giu',
+));
+
+
+/** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
+export const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
+
+export const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
+
+export const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surtout|mais aussi|aussi|également|dont|sur|plusieurs \S+)[\s,]+)+/iu;
+
+/** A time or circumstance between commas right after the opener: ", lors de cette audience,". */
+export const LEADING_INCISE = /^\s*,\s*(?:lors|au cours|à l'occasion|à cette occasion|durant|pendant|en outre|par ailleurs|de plus|également|aussi|enfin|selon|d'après)\b[^,]{0,60},\s*/iu;

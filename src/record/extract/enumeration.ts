@@ -1,0 +1,56 @@
+/** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
+import { ATTRIBUTION_TAIL } from '../cues/speech.js';
+import { ARTICLE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE } from '../cues/topics.js';
+import { foldApostrophes } from '../lexicon/compile.js';
+import { cleanItem, splitTopLevel } from '../text.js';
+
+/** The same determiners, read at a given offset (sticky), for the "et" that starts a new item. */
+const PARTITIVE_AT = new RegExp(PARTITIVE.source.replace(/^\^/u, ''), 'iuy');
+const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
+const AND = /\s+et\s+(?:sur\s+)?/gu;
+
+/**
+ * The items after the last enumeration opener of a sentence (topic verb, "notamment", colon).
+ * @example enumerationOf("Ils ont évoqué l'énergie, les transports et la santé.") → ['énergie', 'transports', 'santé']
+ */
+export function enumerationOf(sentence: string): string[] {
+  const folded = foldApostrophes(sentence);
+  let start = -1;
+  for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
+  if (start < 0) return [];
+  // "Il a été question, lors de cette audience, du développement…": the incise is no item.
+  const list = sentence.slice(start).replace(LEADING_INCISE, '').replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
+  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
+  // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
+  const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
+  const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
+  return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '');
+}
+
+/**
+ * "de X et de Y" → two items, but "X de l'information et de la communication" stays whole when
+ * items are not partitive: an "et" starts a new item only when the item's determiner follows it.
+ */
+function splitOnAnd(piece: string, sameClass: RegExp): string[] {
+  const folded = foldApostrophes(piece);
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of folded.matchAll(AND)) {
+    sameClass.lastIndex = match.index + match[0].length;
+    if (!sameClass.test(folded)) continue;
+    parts.push(piece.slice(last, match.index));
+    last = match.index + match[0].length;
+  }
+  parts.push(piece.slice(last));
+  return parts;
+}
+
+/** "et de la formation des ressources humaines," → "formation des ressources humaines". */
+export function cleanTopic(item: string): string {
+  let text = cleanItem(item).replace(LEADING_WORDS, '');
+  const partitive = PARTITIVE.exec(foldApostrophes(text));
+  if (partitive) text = text.slice(partitive[0].length);
+  const article = ARTICLE.exec(foldApostrophes(text));
+  if (article) text = text.slice(article[0].length);
+  return text.replace(/\s*(?:,?\s*etc\.?)$/u, '').trim();
+}

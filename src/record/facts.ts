@@ -1,0 +1,197 @@
+/**
+ * Each paragraph read once: its folded text, sentences, shape, people and cue hits, in one typed
+ * value that the rules (`rules.ts`, `structure.ts`) and the extractors (`extract/`) share.
+ * Facts say what the text shows; deciding what it means is the rules' work.
+ */
+import { AGENDA_LEAD, AGENDA_FUTURE_VERB, AWAITED, TIMED_ENTRY, VISIT_MOVE_PAST } from './cues/programme.js';
+import {
+  ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ETAIT_PLUPERFECT, PARTICIPANT_LEAD, VISIT_FRAME, VISIT_FRAME_VERB,
+} from './cues/framing.js';
+import { INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET } from './cues/invitation.js';
+import { CLOSING_PUNCTUATION } from './cues/shape.js';
+import { FINITE_VERB, REPORTED_THAT, SIDE_SUBJECT } from './cues/speech.js';
+import { ENUMERATION_MARKER, JOINT_STATEMENT, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
+import { enumerationOf } from './extract/enumeration.js';
+import { foldApostrophes } from './lexicon/compile.js';
+import { analysePeople, type ParagraphPeople, type PeopleAnalysis } from './participants.js';
+import type { Subject } from './subject.js';
+import { endsWithColon, splitSentences, type Sentence } from './text.js';
+import type { Paragraph } from '../types.js';
+
+/** The longest title-like line read as a heading (the lead-in of the list under it). */
+const MAX_HEADING_LENGTH = 80;
+const MAX_HEADLINE_LENGTH = 160;
+
+/** What the paragraph looks like, whatever it says. */
+export interface ShapeFacts {
+  /** The paragraph ends with a colon: it introduces what follows. */
+  readonly endsWithColon: boolean;
+  /** A bulleted block whose first line ends with a colon: a lead-in and its items in one block. */
+  readonly firstLineColon: boolean;
+  /** A short line without final punctuation, not a list item: a heading's shape. */
+  readonly shortLine: boolean;
+  /** A short line without a finite verb: a title ("Participants", "## Échanges"). */
+  readonly title: boolean;
+  /** A single short sentence without final punctuation: a headline's shape. */
+  readonly headline: boolean;
+  /** It opens with its day or time and a separator: "Vendredi 10 h : accueil…". */
+  readonly timed: boolean;
+}
+
+/** Which cues the paragraph's text holds (folded text; the first line for a lead-in). */
+export interface CueFacts {
+  /** An active invitation to an event, a visit or a place ("à l'invitation de" removed first). */
+  readonly invites: boolean;
+  /** A programme announced, or a future move of the visit, outside reported speech. */
+  readonly announcesProgramme: boolean;
+  /** A move of the visit told in the past, or someone awaited or to be received. */
+  readonly visitMoves: boolean;
+  /** Someone is quoted or reported ("que", « … »). */
+  readonly quoted: boolean;
+  /** The main verb is a pluperfect or imperfect of before ("avait reçu", "était venu"). */
+  readonly backgroundTense: boolean;
+  /** The subject is on a visit, with its dates or host ("effectue une visite du 11 au 14 mai"). */
+  readonly visitFrame: boolean;
+  /** A lead-in of who took part: "Ont pris part :", "en présence de", "composée de". */
+  readonly participantLead: boolean;
+  /** An attendees sentence by its opening: "Étaient présents…". */
+  readonly attendeesOpening: boolean;
+  /** One side as the subject: "La partie chinoise a…". */
+  readonly sideSubject: boolean;
+  /** Both sides stating together: "Les deux parties ont souligné…". */
+  readonly jointStatement: boolean;
+  /** Framing words: "s'inscrit dans", "dans le cadre", "pour rappel". */
+  readonly contextCue: boolean;
+  /** A verb or noun of discussion: "ont évoqué", "ont porté sur". */
+  readonly topicVerb: boolean;
+  /** How strongly it reads as a list of subjects (see `topicScore`). */
+  readonly topicScore: number;
+}
+
+/** What a lead-in's own words announce. */
+export interface LeadFacts {
+  readonly programme: boolean;
+  readonly attendees: boolean;
+  readonly topics: boolean;
+}
+
+export interface ParagraphFacts {
+  readonly paragraph: Paragraph;
+  readonly n: number;
+  /** Plain text with apostrophes folded to `'`: what every cue runs on. */
+  readonly folded: string;
+  readonly firstLine: string;
+  readonly sentences: readonly Sentence[];
+  readonly listItem: boolean;
+  readonly shape: ShapeFacts;
+  readonly people: ParagraphPeople;
+  readonly cues: CueFacts;
+  /** The lead-in words: the first line of a bulleted block under a colon, else the whole text. */
+  readonly lead: LeadFacts;
+}
+
+export interface RecordFacts {
+  readonly paragraphs: readonly ParagraphFacts[];
+  readonly people: PeopleAnalysis;
+}
+
+/** Reads every paragraph of a record once. */
+export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
+  const people = analysePeople(paragraphs);
+  return {
+    people,
+    paragraphs: paragraphs.map((paragraph) => {
+      const folded = foldApostrophes(paragraph.plain);
+      const firstLine = folded.split('\n')[0] ?? '';
+      const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false };
+      const shape = readShape(paragraph, firstLine);
+      return {
+        paragraph,
+        n: paragraph.n,
+        folded,
+        firstLine,
+        sentences: splitSentences(paragraph.plain),
+        listItem: paragraph.listItem,
+        shape,
+        people: info,
+        cues: readCues(paragraph.plain, folded, info.subject),
+        lead: readLead(shape.firstLineColon ? firstLine : folded),
+      };
+    }),
+  };
+}
+
+function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
+  const text = paragraph.plain.trim();
+  const shortLine = !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !CLOSING_PUNCTUATION.test(text);
+  return {
+    endsWithColon: endsWithColon(paragraph.plain),
+    firstLineColon: paragraph.listItem && endsWithColon(firstLine),
+    shortLine,
+    title: shortLine && !FINITE_VERB.test(paragraph.plain),
+    headline: !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) && splitSentences(text).length === 1 && !text.includes('\n'),
+    timed: !paragraph.listItem && TIMED_ENTRY.test(text),
+  };
+}
+
+function readCues(plain: string, folded: string, subject: Subject | null): CueFacts {
+  return {
+    invites: invites(folded),
+    announcesProgramme: announcesProgramme(folded),
+    visitMoves: VISIT_MOVE_PAST.test(folded) || AWAITED.test(folded),
+    quoted: REPORTED_THAT.test(folded) || /[«"“]/u.test(folded),
+    backgroundTense: subject?.verb !== undefined && BACKGROUND_VERB.test(subject.verb) && subject.kind !== 'pronoun' && pastPerfect(plain, subject),
+    visitFrame: subject?.verb !== undefined && VISIT_FRAME_VERB.test(subject.verb) && VISIT_FRAME.test(folded),
+    participantLead: PARTICIPANT_LEAD.test(folded),
+    attendeesOpening: ATTENDEES_OPENING.test(folded),
+    sideSubject: SIDE_SUBJECT.test(folded),
+    jointStatement: JOINT_STATEMENT.test(folded),
+    contextCue: CONTEXT_CUE.test(folded),
+    topicVerb: TOPIC_VERB.test(folded),
+    topicScore: topicScore(folded),
+  };
+}
+
+function readLead(text: string): LeadFacts {
+  return { programme: AGENDA_LEAD.test(text), attendees: PARTICIPANT_LEAD.test(text), topics: TOPIC_NOUN.test(text) || TOPIC_VERB.test(text) };
+}
+
+/**
+ * "était venu", "avait reçu": a tense of before. "était" alone is a state of the moment ("Le
+ * ministre était lundi à Varsovie": the visit itself), so it needs a participle after it.
+ */
+function pastPerfect(plain: string, subject: Subject): boolean {
+  return !/^(?:était|étaient)$/u.test(subject.verb ?? '') || ETAIT_PLUPERFECT.test(plain.slice(subject.end));
+}
+
+const INVITATION_BACKGROUND_ALL = new RegExp(INVITATION_BACKGROUND.source, 'giu');
+
+/** An active invitation to an event, a visit or a place; "à l'invitation de" is background. */
+function invites(text: string): boolean {
+  const active = text.replace(INVITATION_BACKGROUND_ALL, ' ');
+  const match = INVITATION.exec(active);
+  return match !== null && INVITATION_TARGET.test(active.slice(match.index, match.index + 200));
+}
+
+/** "Au programme…", "sont prévus…", "la délégation se rendra…": not inside reported speech. */
+function announcesProgramme(text: string): boolean {
+  for (const cue of [AGENDA_LEAD, AGENDA_FUTURE_VERB]) {
+    const match = cue.exec(text);
+    if (match && !REPORTED_THAT.test(text.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * How strongly a paragraph reads as a list of subjects: a topic verb (2), a topic noun (1),
+ * an enumeration marker (1), an enumeration of three or more items, or two after a colon (1).
+ */
+export function topicScore(text: string): number {
+  let score = 0;
+  if (TOPIC_VERB.test(text)) score += 2;
+  if (TOPIC_NOUN.test(text)) score += 1;
+  if (ENUMERATION_MARKER.test(text)) score += 1;
+  // Three items or more; two when a colon announces them ("deux accords : sur A et sur B").
+  if (splitSentences(text).some((sentence) => enumerationOf(sentence.text).length >= (sentence.text.includes(':') ? 2 : 3))) score += 1;
+  return score;
+}

@@ -1,0 +1,119 @@
+/**
+ * The French words the splitter knows, each list once. Patterns in `../cues/` are built from
+ * these lists (see `./compile.ts`); add a word here and every cue that uses its list learns it.
+ */
+
+/** A civility title before a name, as a pattern source, and the gender it tells (null: either). */
+export interface Civility {
+  readonly source: string;
+  readonly feminine: boolean | null;
+  /** Also a given name ("Cheikh Tidiane Gadio"): kept in the name when it opens one. */
+  readonly givenName?: true;
+}
+
+/**
+ * Civility titles written before a name: "M. Bensaid", "Mme Dati", "Dr Ndiaye", "Pr Awa Diop",
+ * "Son Excellence Monsieur X", "S.E. Mme Y". Case-sensitive: "me" and "pr" are words too.
+ */
+export const CIVILITIES: readonly Civility[] = [
+  { source: String.raw`M\.`, feminine: false }, { source: String.raw`MM\.`, feminine: false },
+  { source: 'Monsieur', feminine: false }, { source: 'Sir', feminine: false },
+  { source: 'Cheikh', feminine: false, givenName: true }, { source: 'Sheikh', feminine: false, givenName: true },
+  { source: 'Mme', feminine: true }, { source: 'Mmes', feminine: true }, { source: 'Mlle', feminine: true },
+  { source: 'Madame', feminine: true }, { source: 'Mademoiselle', feminine: true }, { source: 'Lady', feminine: true },
+  { source: 'Dre', feminine: true }, { source: 'Pre', feminine: true }, { source: 'Docteure', feminine: true }, { source: 'Professeure', feminine: true },
+  { source: 'Dr', feminine: null }, { source: 'Pr', feminine: null }, { source: 'Me', feminine: null },
+  { source: 'Docteur', feminine: null }, { source: 'Professeur', feminine: null },
+];
+
+/**
+ * Honorifics that may stand before a civility or alone: "Son Excellence M. X", "S.E. Mme Y",
+ * "S.E.M. X" (S.E. + M.).
+ */
+export const HONORIFICS: readonly string[] = [String.raw`S\.\s?E\.`, 'Son Excellence'];
+
+/** Particles allowed inside a personal name: "Ursula von der Leyen", "Ahmed ben Ali". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'abu', 'bou']);
+
+/** The days of the week, lower case. */
+export const WEEKDAYS: readonly string[] = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+/** The months, lower case. */
+export const MONTHS: readonly string[] = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Adverbs that open a sentence and name no one: "Demain, la ministre…". */
+export const OPENING_ADVERBS: readonly string[] = ['demain', 'hier', 'ensuite', 'enfin', 'puis', 'auparavant', 'désormais', 'toutefois', 'cependant', 'ainsi', 'également'];
+
+/** Articles, prepositions, pronouns and conjunctions that may begin a capitalised sentence. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'cet', 'cette', 'ces', 'selon', 'lors',
+  'au', 'aux', 'à', 'dans', 'pour', 'par', 'parmi', 'avec', 'sur', 'en', 'et', 'il', 'elle', 'ils',
+  'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'après', 'avant', 'depuis', 'outre', 'mais', 'or', 'faisant',
+];
+
+/** Institution nouns that open a capitalised name of no person: "Banque mondiale", "Union africaine". */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
+  'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume',
+];
+
+/** Role heads that open a capitalised phrase ("Président Macron"): the role is no part of the name. */
+export const TITLE_HEADS: readonly string[] = ['président', 'ministre', 'ambassadeur', 'secrétaire', 'directeur', 'directrice', 'excellence'];
+
+/**
+ * Role words that designate a person, both genders, as pattern sources: "ministre", "présidente",
+ * "ambassadrice", "homologue", "secrétaire d'État", "chef de la diplomatie", "porte-parole"…
+ */
+export const ROLE_WORDS: readonly string[] = [
+  'ministres?', // ministre, ministre délégué(e): the commonest role in these reports
+  'président(?:e)?s?', 'présidents?',
+  'ambassadeurs?', 'ambassadrices?',
+  'homologues?', // "son homologue chinois"
+  "secrétaires? d'[ÉE]tat", 'secrétaires? générale?s?', 'secrétaires?',
+  'chefs? de la diplomatie', "chefs? de l'[ÉE]tat", 'chefs? du gouvernement', 'cheffes?',
+  'directeurs?', 'directrices?', 'gouverneurs?', 'gouverneures?', 'maires?',
+  'porte-parole', 'conseillers?', 'conseillères?', 'commissaires?',
+  'chanceliers?', 'chancelières?', 'rois?', 'reines?', 'émirs?', 'princes?', 'princesses?',
+  'sénateurs?', 'sénatrices?', 'députée?s?', 'eurodéputée?s?', 'membres?', 'PDG', 'présidente?-directeure? générale?',
+  'représentante?s?', 'envoyée?s? spéciale?s?', 'envoyée?s?', 'consule?s?', 'déléguée?s?',
+  'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
+  'walis?', 'ministre-conseiller', 'attachée?s?', "chargée?s? d'affaires",
+  'interlocuteurs?', 'interlocutrices?', // "son interlocuteur russe"
+  'diplomates?', 'émissaires?', 'parlementaires?', // "la diplomate a salué…", "l'émissaire américain"
+  'recteurs?', 'rectrices?', 'chefs? de (?:la )?délégation',
+];
+
+/** Prefixes of a role word: "vice-ministre", "co-président", "Premier ministre". */
+export const ROLE_PREFIXES: readonly string[] = ['vice', 'co', 'sous', 'ex'];
+export const ROLE_RANKS: readonly string[] = ['premier', 'première', 'vice-premier', 'vice-première'];
+
+/** Role words only a woman holds: "ambassadrice", "directrice", "présidente", "cheffe". */
+export const FEMININE_ROLES: readonly string[] = [
+  'ambassadrice', 'directrice', 'présidente', 'secrétaire générale', 'conseillère', 'chancelière', 'reine', 'princesse',
+  'sénatrice', 'députée', 'déléguée', 'représentante', 'envoyée', 'adjointe', 'gouverneure', 'préfète', 'cheffe',
+];
+
+/** Events one is invited to: "au sommet", "à la réunion", "au Forum…". */
+export const EVENT_NOUNS: readonly string[] = [
+  'sommet', 'réunion', 'forum', 'conférence', 'cérémonie', 'salon', 'exposition', 'festival', 'session', 'célébration',
+  'foire', 'assemblée', 'congrès', 'colloque', 'séminaire', 'commémoration', 'fête', 'jeux', 'inauguration', 'édition',
+  'réception', 'dîner', 'biennale', 'dialogue',
+];
+/** Occasions that are also what a report is about: "invité à une visite", "à la prochaine rencontre". */
+export const OCCASION_NOUNS: readonly string[] = ['visite', 'rencontre', 'championnat', 'défilé', 'olympiades', 'consultations', 'table ronde'];
+
+/** Nouns of a visit, as a programme names it: "programme de la visite", "au menu du séjour". */
+export const VISIT_NOUNS: readonly string[] = ['visite', 'voyage', 'séjour', 'déplacement', 'tournée', 'mission'];
+
+/** Nouns of talks: "les entretiens ont porté sur", "Au cœur des discussions :". */
+export const TALK_NOUNS: readonly string[] = ['discussions', 'entretiens', 'échanges', 'pourparlers', 'débats'];
+
+/**
+ * Stems of the verbs that name what was discussed, any tense, as pattern sources: "ont évoqué",
+ * "abordera", "discutaient", "d'examiner" ("d'abord" is "first", not a topic verb).
+ */
+export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?<!d')abord", 'discut', 'examin'];
+/** Participles that take "sur" before their subjects: "penchés sur", "centrés sur", "axés sur". */
+export const ON_PARTICIPLES: readonly string[] = ['penché', 'centré', 'axé'];
+
+/** Labels of a credit line, which names an outlet, not a person: "Source :", "Photo :". */
+export const CREDIT_LABELS: readonly string[] = ['sources?', 'crédits?', 'photos?', 'rédaction', 'auteure?', 'lire aussi', 'voir aussi', 'avec'];

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordOf } from '../helpers.js';
+
+/** A text of about `size` characters: an opening, then `unit` repeated. */
+function shaped(opening: string, unit: string, size: number): string {
+  return opening + unit.repeat(Math.ceil((size - opening.length) / unit.length));
+}
+
+/** The fastest of a few splits (after a warm-up): the least disturbed by the rest of the machine. */
+function splitTime(text: string): number {
+  recordOf(text);
+  let best = Infinity;
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    recordOf(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Shapes that once made the splitter quadratic: each must grow with the text, not with its square. */
+const SHAPES: readonly { name: string; opening: string; unit: string }[] = [
+  { name: 'a run of commas after a topic verb', opening: 'Les ministres ont évoqué ', unit: 'a, ' },
+  { name: 'a run of "(a, " after a topic verb', opening: 'Les ministres ont évoqué ', unit: '(a, ' },
+  { name: 'a run of capitalised words', opening: 'Le ministre ', unit: 'Abc Def ' },
+  { name: 'a run of "et"', opening: 'Les ministres ont évoqué la pêche ', unit: 'et la pêche ' },
+  { name: 'a run of quotes', opening: 'Le ministre a déclaré ', unit: '« a » " b " ' },
+  { name: 'a run of future moves', opening: 'La délégation visitera ', unit: 'le port, visitera ' },
+  { name: 'one long paragraph of prose', opening: '', unit: 'Le ministre belge, Marc Lambert, a évoqué avec son homologue la pêche, l’énergie et le commerce, ' },
+];
+
+describe('splitting time', () => {
+  for (const shape of SHAPES) {
+    it(`grows linearly on ${shape.name}`, () => {
+      const small = splitTime(shaped(shape.opening, shape.unit, 20_000));
+      const large = splitTime(shaped(shape.opening, shape.unit, 200_000));
+      assert.ok(large < 3_000, `200 KB split in ${large.toFixed(0)} ms`);
+      // Ten times the text: ten times the time when linear, a hundred when quadratic.
+      assert.ok(large <= 15 * Math.max(small, 1), `20 KB: ${small.toFixed(1)} ms, 200 KB: ${large.toFixed(1)} ms`);
+    });
+  }
+});
