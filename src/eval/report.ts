@@ -10,7 +10,7 @@ const wrongOne = (w: WrongParagraph): string => `${w.n}:${w.given ?? 'missing'}�
 
 /**
  * One record's line; after the fields the reference prints, the rule behind each wrong paragraph when known.
- * @example recordLine(score) → 'a07: para 2/3 people 2/2 (+0 extra) agenda 1/3 (1/2 right) topics 0/4 (0/0 right) invite ok  wrong: 3:context≠agenda  rules: 3:framing'
+ * @example recordLine(score) → 'x: para 2/3 people 2/2 (+0 extra) agenda 1/3 (1/2 right) topics 0/4 (0/0 right) invite ok  wrong: 3:context≠agenda  rules: 3:framing'
  */
 export function recordLine(score: RecordScore): string {
   if (!score.scored) return `${score.name}: no record for it`;
