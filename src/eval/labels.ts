@@ -43,7 +43,7 @@ export function parseLabels(json: string, file: string): Labels {
   };
   if (!isObject(raw)) return fail('expected an object');
   const { paragraphs, participants, invitation, agenda } = raw;
-  // Topics came later than the other labels: a file without them has none to find.
+  // As in eval-split.mjs, a file without topics has none to find.
   const topics = raw['topics'] ?? [];
   if (!Array.isArray(paragraphs) || paragraphs.length === 0) return fail('"paragraphs" must list the paragraphs');
   const labelled = paragraphs.map((p: unknown, i): LabelledParagraph => {
@@ -52,19 +52,18 @@ export function parseLabels(json: string, file: string): Labels {
     if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every(isKind)) return fail(`paragraphs[${i}].kinds must list kinds among ${SECTION_KINDS.join(', ')}`);
     return { n: p['n'], start: p['start'], kinds };
   });
-  if (!Array.isArray(participants) || !participants.every((p) => isObject(p) && typeof p['name'] === 'string')) {
-    return fail('"participants" must be a list of objects with a "name"');
-  }
+  if (!Array.isArray(participants)) return fail('"participants" must be a list');
+  const people = participants.map((p: unknown, i) => {
+    if (!isObject(p) || typeof p['name'] !== 'string') return fail(`participants[${i}] needs a string "name"`);
+    return { name: p['name'] };
+  });
   if (!isStrings(topics)) return fail('"topics" must be a list of phrases');
   if (!isStrings(agenda)) return fail('"agenda" must be a list of phrases');
-  if (invitation !== null && !(isObject(invitation) && (invitation['paragraph'] == null || typeof invitation['paragraph'] === 'number'))) {
-    return fail('"invitation" must be null or an object with a "paragraph" number');
+  let invited: Labels['invitation'] = null;
+  if (invitation !== null) {
+    const paragraph = isObject(invitation) ? (invitation['paragraph'] ?? null) : undefined;
+    if (paragraph !== null && typeof paragraph !== 'number') return fail('"invitation" must be null or an object with a "paragraph" number');
+    invited = { paragraph };
   }
-  return {
-    paragraphs: labelled,
-    participants: participants.map((p: Record<string, unknown>) => ({ name: p['name'] as string })),
-    topics,
-    invitation: invitation === null ? null : { paragraph: (invitation['paragraph'] as number | null | undefined) ?? null },
-    agenda,
-  };
+  return { paragraphs: labelled, participants: people, topics, invitation: invited, agenda };
 }

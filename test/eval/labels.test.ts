@@ -27,7 +27,7 @@ describe('parseLabels', () => {
     assert.throws(() => parseLabels('{', 'x.json'), /^Error: x\.json: invalid JSON$/);
     assert.throws(() => parse({ ...valid, paragraphs: [{ n: 1, start: 'Le', kinds: ['programme'] }] }), /x\.json: paragraphs\[0\]\.kinds must list kinds among participants, topics/);
     assert.throws(() => parse({ ...valid, paragraphs: [] }), /x\.json: "paragraphs" must list/);
-    assert.throws(() => parse({ ...valid, participants: [{ role: 'ministre' }] }), /x\.json: "participants"/);
+    assert.throws(() => parse({ ...valid, participants: [{ role: 'ministre' }] }), /x\.json: participants\[0\] needs a string "name"/);
     assert.throws(() => parse({ ...valid, agenda: [{ text: 'visite' }] }), /x\.json: "agenda"/);
     assert.throws(() => parse({ ...valid, invitation: { paragraph: '7' } }), /x\.json: "invitation"/);
   });
