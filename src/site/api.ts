@@ -10,7 +10,7 @@ export function recordIndexJson(records: readonly MeetingRecord[]): object {
 }
 
 /** `GET /api/records/<slug>`: text is the source paragraph; url fields are the HTML pages. */
-export function recordJson(record: MeetingRecord): object {
+export function recordJson(record: MeetingRecord) {
   return {
     slug: record.slug,
     title: record.title,

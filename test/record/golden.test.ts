@@ -23,9 +23,9 @@ function checkGolden(record: MeetingRecord, golden: Golden): void {
     record.participants.map((p) => ({ name: p.name, role: p.role, country: p.country, statements: p.statements })),
     golden.participants,
   );
-  for (const topic of golden.topics) {
-    assert.ok(record.topics.some((t) => fold(t.text).includes(fold(topic))), `topic « ${topic} » in ${JSON.stringify(record.topics)}`);
-  }
+  // Both ways, in order: each topic holds its golden phrase (which may be shorter), and none is extra.
+  const topics = record.topics.map((t) => golden.topics.find((g) => fold(t.text).includes(fold(g))) ?? `extra: ${t.text}`);
+  assert.deepEqual(topics, golden.topics, 'topics');
   assert.deepEqual(record.invitation, golden.invitation);
   assert.deepEqual(record.agenda.map((a) => a.text), golden.agenda);
 }
@@ -34,6 +34,13 @@ describe('golden splits', () => {
   it('splits the seed record as a careful reader would', () => {
     const golden = JSON.parse(readFileSync(new URL('../fixtures/seed.expected.json', import.meta.url), 'utf8')) as Golden;
     checkGolden(recordFrom(SEEDS_DIR, SEED_FILE), golden);
+  });
+
+  it('fails a record with a topic its golden file does not have, or without one it has', () => {
+    const golden = JSON.parse(readFileSync(FIXTURES_DIR + 'kinshasa-sante.expected.json', 'utf8')) as Golden;
+    const record = recordFrom(FIXTURES_DIR, 'kinshasa-sante.txt');
+    assert.throws(() => checkGolden(record, { ...golden, topics: golden.topics.slice(1) }), /topics/);
+    assert.throws(() => checkGolden({ ...record, topics: record.topics.slice(1) }, golden), /topics/);
   });
 
   for (const file of fixtureFiles()) {
