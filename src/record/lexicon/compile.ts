@@ -92,7 +92,7 @@ export function fr(pattern: RegExp): RegExp {
 }
 
 /** Accent-blind matching of the lexicon's words (see `accentBlind`). */
-const ACCENT_BLIND = false;
+const ACCENT_BLIND = true;
 
 /** Escapes a word for use inside a pattern. */
 export function escapeRegExp(text: string): string {
