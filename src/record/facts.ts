@@ -3,12 +3,14 @@
  * value that the rules (`rules.ts`, `structure.ts`) and the extractors (`extract/`) share.
  * Facts say what the text shows; deciding what it means is the rules' work.
  */
-import { AGENDA_LEAD, AGENDA_FUTURE_VERB, AWAITED, TIMED_ENTRY, VISIT_MOVE_PAST } from './cues/programme.js';
+import {
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, AWAITED, DAY_HEADING, PROGRAMME_TITLE, TIMED_ENTRY, TIME_ONLY, VISIT_MOVE_PAST,
+} from './cues/programme.js';
 import {
   ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ETAIT_PLUPERFECT, PARTICIPANT_LEAD, VISIT_FRAME, VISIT_FRAME_VERB,
 } from './cues/framing.js';
 import { INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET } from './cues/invitation.js';
-import { CLOSING_PUNCTUATION } from './cues/shape.js';
+import { CLOSING_PUNCTUATION, LIST_MARKER, SPACED_LETTERS } from './cues/shape.js';
 import { FINITE_VERB, REPORTED_THAT, SIDE_SUBJECT } from './cues/speech.js';
 import { ENUMERATION_MARKER, JOINT_STATEMENT, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
 import { enumerationOf } from './extract/enumeration.js';
@@ -21,6 +23,8 @@ import type { Paragraph } from '../types.js';
 /** The longest title-like line read as a heading (the lead-in of the list under it). */
 const MAX_HEADING_LENGTH = 80;
 const MAX_HEADLINE_LENGTH = 160;
+/** The longest one-line list item read as an item rather than as a numbered paragraph of prose. */
+const MAX_LIST_ITEM_LENGTH = 400;
 
 /** What the paragraph looks like, whatever it says. */
 export interface ShapeFacts {
@@ -36,6 +40,12 @@ export interface ShapeFacts {
   readonly headline: boolean;
   /** It opens with its day or time and a separator: "Vendredi 10 h : accueil…". */
   readonly timed: boolean;
+  /** It is only a time, its item on the next line: "14 h 00", "- 15h20 (21h20 à Paris)". */
+  readonly timeOnly: boolean;
+  /** A day over the items of that day: "Mercredi 3 juin", "JOUR 1 – LUNDI". */
+  readonly dayHeading: boolean;
+  /** No finite verb: a title, a heading or an item of a programme ("Visite du port"). */
+  readonly verbless: boolean;
 }
 
 /** Which cues the paragraph's text holds (folded text; the first line for a lead-in). */
@@ -82,6 +92,7 @@ export interface ParagraphFacts {
   readonly folded: string;
   readonly firstLine: string;
   readonly sentences: readonly Sentence[];
+  /** A list item or a bulleted block; a numbered paragraph of prose is none. */
   readonly listItem: boolean;
   readonly shape: ShapeFacts;
   readonly people: ParagraphPeople;
@@ -104,18 +115,21 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
       const folded = foldApostrophes(paragraph.plain);
       const firstLine = folded.split('\n')[0] ?? '';
       const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false };
-      const shape = readShape(paragraph, firstLine);
+      const sentences = splitSentences(paragraph.plain);
+      // A numbered paragraph of several sentences ("1- Les deux chefs d'État ont…") is prose.
+      const listItem = paragraph.listItem && !(sentences.length > 1 && !paragraph.plain.includes('\n')) && paragraph.plain.length <= MAX_LIST_ITEM_LENGTH;
+      const shape = readShape({ ...paragraph, listItem }, firstLine);
       return {
         paragraph,
         n: paragraph.n,
         folded,
         firstLine,
-        sentences: splitSentences(paragraph.plain),
-        listItem: paragraph.listItem,
+        sentences,
+        listItem,
         shape,
         people: info,
         cues: readCues(paragraph.plain, folded, info.subject),
-        lead: readLead(shape.firstLineColon ? firstLine : folded),
+        lead: readLead(shape.firstLineColon ? firstLine : folded, shape.shortLine),
       };
     }),
   };
@@ -124,11 +138,16 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
 function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
   const text = paragraph.plain.trim();
   const shortLine = !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !CLOSING_PUNCTUATION.test(text);
+  const verbless = !FINITE_VERB.test(paragraph.plain);
+  const bare = text.includes('\n') ? '' : text.replace(LIST_MARKER, '');
   return {
+    timeOnly: TIME_ONLY.test(bare),
+    dayHeading: verbless && !paragraph.listItem && DAY_HEADING.test(bare),
+    verbless,
     endsWithColon: endsWithColon(paragraph.plain),
     firstLineColon: paragraph.listItem && endsWithColon(firstLine),
     shortLine,
-    title: shortLine && !FINITE_VERB.test(paragraph.plain),
+    title: shortLine && verbless,
     headline: !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) && splitSentences(text).length === 1 && !text.includes('\n'),
     timed: !paragraph.listItem && TIMED_ENTRY.test(text),
   };
@@ -152,8 +171,15 @@ function readCues(plain: string, folded: string, subject: Subject | null): CueFa
   };
 }
 
-function readLead(text: string): LeadFacts {
-  return { programme: AGENDA_LEAD.test(text), attendees: PARTICIPANT_LEAD.test(text), topics: TOPIC_NOUN.test(text) || TOPIC_VERB.test(text) };
+/** What a lead-in announces; a heading may name a programme by a noun alone ("DEROULEMENT DE LA VISITE"). */
+function readLead(text: string, heading: boolean): LeadFacts {
+  // "P R O G R A M M E": letters spaced out read as the word they spell.
+  const words = SPACED_LETTERS.test(text) ? text.replace(/(?<=\p{L}) (?=\p{L}(?: |$))/gu, '') : text;
+  return {
+    programme: AGENDA_LEAD.test(words) || (heading && PROGRAMME_TITLE.test(words)),
+    attendees: PARTICIPANT_LEAD.test(words),
+    topics: TOPIC_NOUN.test(words) || TOPIC_VERB.test(words),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The record pipeline: seed file → parsed seed → paragraphs → kinds → sections and facts. */
 import path from 'node:path';
 import { ContentError, SeedError, SeedLoadError } from '../errors.js';
-import { SECTION_KINDS, type MeetingRecord, type ParsedSeed, type Section, type SectionKind, type SeedFile } from '../types.js';
+import { SECTION_KINDS, type Decision, type MeetingRecord, type ParsedSeed, type Section, type SectionKind, type SeedFile } from '../types.js';
 import { extractAgenda } from './extract/agenda.js';
 import { extractInvitation } from './extract/invitation.js';
 import { deriveTitle } from './extract/title.js';
@@ -20,6 +20,16 @@ export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: str
   context: { id: 'contexte', title: 'Contexte' },
 };
 
+/**
+ * Whether a paragraph that names someone shows them taking part. Not the framing (a past meeting,
+ * a head of state in passing), not the invitation ("l'invitation du Premier ministre X"); the
+ * programme does: the officials met during the visit are named there, in its lines or in prose
+ * ("il s'entretiendra avec le Premier ministre X").
+ */
+function showsPresence(decision: Decision | undefined): boolean {
+  return decision !== undefined && decision.kind !== 'context' && decision.kind !== 'invitation';
+}
+
 /** Splits and extracts one parsed seed. */
 export function buildRecord(seed: ParsedSeed): MeetingRecord {
   const paragraphs = splitParagraphs(seed.body, seed.format);
@@ -34,11 +44,7 @@ export function buildRecord(seed: ParsedSeed): MeetingRecord {
   }))
     .filter((s) => s.paragraphs.length > 0)
     .sort((a, b) => a.paragraphs[0]! - b.paragraphs[0]!);
-  // People named only in the framing (a past meeting, a head of state in passing), in the
-  // programme still to come ("il s'entretiendra avec l'émir X") or in the invitation ("l'invitation
-  // du Premier ministre X") took no part in this meeting.
-  const absent: readonly string[] = ['context', 'agenda', 'invitation'];
-  const participants = facts.people.participants.filter((p) => p.statements.some((n) => !absent.includes(decisions[n - 1]?.kind ?? 'context')));
+  const participants = facts.people.participants.filter((p) => p.statements.some((n) => showsPresence(decisions[n - 1])));
   const title = deriveTitle(seed.meta.title, facts.paragraphs, decisions, participants);
   const headline = decisions[0]?.shape === 'headline' && paragraphs[0]?.plain.trim() === title ? 1 : null;
   return {

@@ -22,14 +22,26 @@ export const STRUCTURE_RULES = {
   },
   documentOfTitles: {
     name: 'document-of-titles',
-    reason: 'a text cut by two titles or more is a structured document: its first line titles its first section',
-    example: 'Le ministre belge reçoit son homologue marocain\n\nAccueil\n\nLe ministre belge, Marc Lambert, a reçu son homologue.\n\nÉchanges\n\nLes deux parties ont évoqué l’eau, l’énergie et la santé.',
+    reason: 'a text cut by two titles or more whose first line names a section ("Participants") is a structured document, not a headline',
+    example: 'Participants\n\nLe ministre belge, Marc Lambert, a reçu son homologue.\n\nÉchanges\n\nLes deux parties ont évoqué l’eau, l’énergie et la santé.\n\nSuite\n\nLa délégation visitera le port.',
     paragraph: 1,
+  },
+  programmeLine: {
+    name: 'programme-line',
+    reason: 'inside a programme, a time alone, a day heading or a line without a verb is one of its items',
+    example: 'Le ministre belge, Marc Lambert, est attendu lundi à Rabat.\n\nProgramme\n\n10 h 00\n\nAccueil à l’aéroport et entretien avec le wali',
+    paragraph: 4,
+  },
+  programmeHeading: {
+    name: 'programme-heading',
+    reason: 'a programme opens with a day heading, a time alone, or a heading that names a programme',
+    example: 'Le ministre belge, Marc Lambert, est attendu lundi à Rabat.\n\nPROGRAMME DE LA JOURNEE\n\nMardi 4 mai\n\nVisite du port',
+    paragraph: 2,
   },
   titleHeadsSection: {
     name: 'title-heads-section',
-    reason: 'a title over prose, with no cue of its own, heads the section of the paragraph under it',
-    example: 'Le ministre belge, Marc Lambert, est arrivé lundi.\n\nSuite de la visite\n\nLa délégation visitera le port de Tanger.',
+    reason: 'a title over prose heads what it names, else the programme or the topics under it; a title over other prose frames',
+    example: 'Le ministre belge, Marc Lambert, est arrivé lundi.\n\nLa suite\n\nLa délégation visitera le port de Tanger.',
     paragraph: 2,
   },
 } as const satisfies Record<string, Omit<ProseRule, 'kind' | 'match'> & { readonly paragraph: number }>;
@@ -60,23 +72,73 @@ export function segmentRecord(facts: readonly ParagraphFacts[]): Decision[] {
     i += items;
   }
 
+  markProgrammes(facts, result);
   const decided = facts.map((paragraph, i): Decision => {
     const structural = result[i];
     if (structural) return structural;
     const rule = firstRule(paragraph.listItem ? LIST_RULES : PROSE_RULES, paragraph);
     return { kind: rule.kind, shape: paragraph.listItem ? 'item' : 'prose', rule: rule.name };
   });
-  if (decided[0]?.shape === 'headline' && facts.slice(1).filter((f) => f.shape.title).length >= 2) {
-    decided[0] = { kind: 'context', shape: 'prose', rule: STRUCTURE_RULES.documentOfTitles.name };
+  if (decided[0]?.shape === 'headline' && namesSection(facts[0]!) && facts.slice(1).filter((f) => f.shape.title).length >= 2) {
+    decided[0] = { kind: firstRule(LEAD_RULES, facts[0]!).kind, shape: 'lead', rule: STRUCTURE_RULES.documentOfTitles.name };
   }
   // From the end, so that stacked titles follow the text below them.
   for (let i = decided.length - 2; i >= 0; i -= 1) {
     const here = decided[i]!;
     if (here.shape === 'prose' && here.kind === 'context' && facts[i]!.shape.title) {
-      decided[i] = { kind: decided[i + 1]!.kind, shape: 'lead', rule: STRUCTURE_RULES.titleHeadsSection.name };
+      decided[i] = { kind: titleKind(facts[i]!, decided[i + 1]!), shape: 'lead', rule: STRUCTURE_RULES.titleHeadsSection.name };
     }
   }
   return decided;
+}
+
+/** A first line that names a section of the record ("Participants", "Programme"), not a headline. */
+const namesSection = (paragraph: ParagraphFacts): boolean => paragraph.lead.programme || paragraph.lead.attendees || paragraph.lead.topics;
+
+/** What a title heads: what it names, else the programme or the topics under it, else the framing. */
+function titleKind(title: ParagraphFacts, next: Decision): Decision['kind'] {
+  if (namesSection(title)) return firstRule(LEAD_RULES, title).kind;
+  return next.kind === 'agenda' || next.kind === 'topics' ? next.kind : 'context';
+}
+
+/** A paragraph that opens a programme: a day heading, a time alone, a heading naming a programme. */
+const opensProgramme = (paragraph: ParagraphFacts): boolean =>
+  paragraph.shape.dayHeading || paragraph.shape.timeOnly || (paragraph.shape.title && paragraph.lead.programme);
+
+/**
+ * A paragraph that goes on with the programme above it: a time, a timed line, a day heading, a
+ * list, or a line without a verb — but not a heading over prose ("Une coopération ancienne").
+ */
+function continuesProgramme(paragraph: ParagraphFacts, next: ParagraphFacts | undefined): boolean {
+  const { shape } = paragraph;
+  if (shape.timed || shape.timeOnly || shape.dayHeading || paragraph.listItem) return true;
+  if (!shape.verbless || paragraph.paragraph.plain.length > MAX_ITEM_LENGTH) return false;
+  const headsProse = shape.title && next !== undefined && !next.shape.verbless && !next.listItem && !next.shape.timed;
+  return !headsProse;
+}
+
+/**
+ * Programmes written as a run of lines: after a programme's opening, its times, day headings and
+ * verbless lines are its items, until prose comes back. Lists and timed lines keep their own rules.
+ */
+function markProgrammes(facts: readonly ParagraphFacts[], result: (Decision | undefined)[]): void {
+  let inProgramme = false;
+  facts.forEach((paragraph, i) => {
+    const decided = result[i];
+    if (decided) {
+      inProgramme = decided.kind === 'agenda';
+      return;
+    }
+    if (paragraph.listItem) return; // a list decides its own kind, and the programme goes on around it
+    if (opensProgramme(paragraph)) {
+      result[i] = { kind: 'agenda', shape: 'lead', rule: STRUCTURE_RULES.programmeHeading.name };
+      inProgramme = true;
+    } else if (inProgramme && continuesProgramme(paragraph, facts[i + 1])) {
+      result[i] = { kind: 'agenda', shape: 'item', rule: STRUCTURE_RULES.programmeLine.name };
+    } else {
+      inProgramme = paragraph.shape.timed;
+    }
+  });
 }
 
 /**

@@ -13,15 +13,30 @@ export const AGENDA_LEAD = fr(new RegExp(String.raw`\bau programme\b|\bprogramme
 
 const WEEKDAY = words(WEEKDAYS);
 const MONTH = words(MONTHS);
+/** A clock time: "10h", "9 H 15", "14 h 00", "11 heures 45", "9:30", "15.00". */
 const CLOCK = String.raw`\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?|\d{1,2}[:.]\d{2}`;
-const DAY = String.raw`${WEEKDAY}(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
+/** A time or a span of time: "9h00-9h30", "De 10h à 11h30", "À 10 h", "vers 15h". */
+const TIME = String.raw`(?:(?:de|à|a|vers|dès|des)\s+)?(?:${CLOCK})(?:\s*(?:[-–—]|à|a|au)\s*(?:${CLOCK}))?`;
+const DAY = String.raw`${WEEKDAY}(?:\s+\d{1,2}(?:er)?(?:\s+${MONTH})?(?:\s+\d{4})?)?|(?:le\s+)?\d{1,2}(?:er)?\s+${MONTH}(?:\s+\d{4})?|(?:jour|journée)\s+\d+|(?:premier|deuxième|troisième|dernier)\s+jour`;
 
 /**
  * A programme line that opens with its day or time and a separator: "Vendredi 10 h : accueil à
- * l'aéroport", "9h30 – visite du port", "Jour 2 : Gorée", "Le 12 mars : signature". A shape, not
- * a phrase: it says nothing of what the entry is.
+ * l'aéroport", "9h30 – visite du port", "De 10h à 11h30 : table ronde", "Jour 2 : Gorée", "Le 12
+ * mars : signature". A shape, not a phrase: it says nothing of what the entry is.
  */
-export const TIMED_ENTRY = new RegExp(String.raw`^(?:(?:${DAY})(?:\s*,?\s*(?:à\s+|dès\s+)?(?:${CLOCK}))?|(?:${CLOCK}))\s*[:–—-]\s*\S`, 'iu');
+export const TIMED_ENTRY = fr(new RegExp(String.raw`^(?:(?:${DAY})(?:\s*,?\s*(?:${TIME}))?|(?:${TIME}))\s*[:–—-]\s*\S`, 'iu'));
+
+/** A line that is only a time, the item on the line below: "14 h 00", "- 15h20 (21h20 à Paris)", "9h00-9h30 :". */
+export const TIME_ONLY = fr(new RegExp(String.raw`^(?:(?:${DAY})\s*,?\s*)?(?:${TIME})(?:\s*\([^()]{0,60}\))?\s*[:.]?$`, 'iu'));
+
+/**
+ * A day heading over the items of that day: "Mercredi 3 juin", "MARDI 14 MAI", "JOUR 1 – LUNDI",
+ * "JEUDI 7 JUIN – Ottawa et Montréal", "Le 12 mars, à Dakar".
+ */
+export const DAY_HEADING = fr(new RegExp(String.raw`^(?:${DAY})(?:\s*(?:[-–—:,]|à|au|en)\s*[^.!?;:]{0,60})?$`, 'iu'));
+
+/** Nouns that title a programme: "PROGRAMME DE LA JOURNEE", "Déroulement de la visite", "Agenda". */
+export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agenda|calendrier|itinéraire|chronologie)\b/iu);
 
 /**
  * The visitor's future moves in prose: "se rendra", "visitera", "rencontrera", "participera",

@@ -1,7 +1,13 @@
 /** Cues of a text's shape: list markers, separators, abbreviations that end no sentence. */
 
-/** A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ". */
-export const LIST_MARKER = /^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+/u;
+/**
+ * A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ", "1- ", and a dash stuck
+ * to a capitalised word ("-Visite du chantier"), but not a sign-off such as "-VNA-".
+ */
+export const LIST_MARKER = /^\s*(?:(?:[-–—•*·▪►]|\d{1,2}[.)]|\d{1,2}[-–])\s+|[-–•·▪►](?=\p{Lu}\p{Ll}))/u;
+
+/** Letters spaced out in a heading: "P R O G R A M M E" (four letters or more). */
+export const SPACED_LETTERS = /^(?:\p{L} ){3,}\p{L}(?:\s|$)/u;
 
 /** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
 export const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;

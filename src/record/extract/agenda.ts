@@ -1,5 +1,5 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, VISIT_MOVE_PAST } from '../cues/programme.js';
+import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST } from '../cues/programme.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
@@ -18,7 +18,10 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
     const decision = decisions[i];
     if (decision?.kind !== 'agenda' || decision.shape === 'lead') return;
     if (decision.shape === 'item') {
-      for (const line of paragraph.paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) items.push({ text: cleanItem(line), paragraph: paragraph.n });
+      for (const line of paragraph.paragraph.plain.split('\n')) {
+        // A time alone ("- 15h20 (21h20 à Paris)") is when the item on the next line happens, no item itself.
+        if (!/:\s*$/u.test(line) && !TIME_ONLY.test(cleanItem(line))) items.push({ text: cleanItem(line), paragraph: paragraph.n });
+      }
       return;
     }
     for (const sentence of paragraph.sentences) {
