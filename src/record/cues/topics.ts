@@ -1,6 +1,6 @@
 /** Cues for what was discussed: topic verbs and nouns, enumerations, what both sides state. */
 import { L, fr, words } from '../lexicon/compile.js';
-import { ON_PARTICIPLES, TALK_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
+import { MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
 
 /**
  * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
@@ -17,11 +17,26 @@ export const JOINT_STATEMENT = fr(/^(?:les|ces)\s+(?:deux\s+)?(?:parties|ministr
 const TOPIC_STEM = `(?:${TOPIC_VERB_STEMS.join('|')})`;
 const ON_PARTICIPLE = `(?:${ON_PARTICIPLES.join('|')})(?:e|s|es)?`;
 const TALK_NOUN = words(TALK_NOUNS);
+/**
+ * Talks and stress named with their subject after "sur": "un échange de vues sur", "l'accent a été
+ * mis sur", "a mis l'accent sur", "ont insisté sur".
+ */
+const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?)\s+sur`;
+/** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
+const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;
+/** "Concerner" as a verb, not the adjective of "les ministères concernés". */
+const CONCERNING = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:${L}+ment\s+)?concerné|concern(?:ent|eront|era|ait|aient|ant))(?!${L})`;
+
+/**
+ * A topic verb as a gerund: "…, en évoquant la récente rencontre des présidents". What it names is
+ * a circumstance of what was said, mentioned in passing; only an enumeration there lists subjects.
+ */
+export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`, 'iu'));
 
 export const TOPIC_VERB = fr(new RegExp(
-  String.raw`\b(?:concern(?:é|ée|és|ées|ent|eront|era|ait|aient)\b|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|consacrée?s? (?:à|aux|au)\b|(?:il a été|il était|il sera) question|` +
+  String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
-    String.raw`port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour))`,
+    String.raw`port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON})`,
   'iu',
 ));
 
@@ -39,9 +54,9 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
-    String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|concern(?:é|ée|és|ées|ent|eront|era|ait|aient)(?!${L})|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
+    String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
-    String.raw`fait le point sur|au menu d(?:es|u) ${L}+|autour|consacrée?s? (?:à|aux|au)|question(?:\s+(?:également|aussi|notamment))*|` +
+    String.raw`${TALKS_ON}|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
   'giu',
 ));

@@ -8,6 +8,8 @@ import { cleanItem, splitTopLevel } from '../text.js';
 const PARTITIVE_AT = new RegExp(PARTITIVE.source.replace(/^\^/u, ''), 'iuy');
 const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
+/** A complement closing the text before an "et": "… du cinéma", "… de la pêche artisanale". */
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?$/u;
 
 /**
  * The items after the last enumeration opener of a sentence (topic verb, "notamment", colon).
@@ -36,8 +38,12 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
   const parts: string[] = [];
   let last = 0;
   for (const match of folded.matchAll(AND)) {
-    sameClass.lastIndex = match.index + match[0].length;
+    const next = match.index + match[0].length;
+    sameClass.lastIndex = next;
     if (!sameClass.test(folded)) continue;
+    // "la coopération dans le domaine du cinéma et des jeux vidéo": "des" after a complement in
+    // "du/de la" carries that complement on, it starts no new item.
+    if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
     parts.push(piece.slice(last, match.index));
     last = match.index + match[0].length;
   }
