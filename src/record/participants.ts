@@ -55,8 +55,14 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
       if (!person) {
         person = { name: mention.name, role: null, feminine: null, statements: new Set() };
         people.push(person);
-        introduces = true;
-        person.statements.add(paragraph.n);
+        if (!mention.inPassing) {
+          introduces = true;
+          person.statements.add(paragraph.n);
+        }
+      }
+      if (mention.inPassing) {
+        person.role ??= mention.role;
+        continue;
       }
       if (mention.role) {
         introduces = true;

@@ -1,7 +1,7 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
   CIVILITY, COMPLEMENT_END, CREDIT_LABEL, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_RUN, NAME_WORD, NOT_NAME_START,
-  OTHER_NAME, PERSON_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
+  IN_PASSING_BEFORE, NAME_BLOCKERS, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
 } from './cues/names.js';
 import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
@@ -14,6 +14,11 @@ export interface Mention {
   /** The role written next to the name ("ministre iranien"), or null. */
   readonly role: string | null;
   readonly feminine: boolean | null;
+  /**
+   * Named only as the sender of what a participant carries ("un message du président X", "une
+   * lettre de son homologue X") or as a predecessor: mentioned, not taking part.
+   */
+  readonly inPassing: boolean;
 }
 
 /** How far around a name its cues may look (the role window is 160 characters). */
@@ -33,6 +38,8 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     const runWords = run[0].split(/[ \u00a0]+/);
     let first = 0;
     let start = run.index;
+    // "Centre de Transit", "Départ de Niamey": a place, a body or a programme line, no person.
+    if (runWords.some((word, i) => i < 2 && NAME_BLOCKERS.has(word.toLowerCase()))) continue;
     while (first < runWords.length && NOT_NAME_START.has(runWords[first]!.toLowerCase())) {
       start += runWords[first]!.length + 1;
       while (folded[start] === ' ' || folded[start] === '\u00a0') start += 1;
@@ -63,14 +70,26 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     // One capitalised word beside a role is a name only right after it: "le président Macron",
     // not "la compagnie italienne Eni" or "le groupe Sonatrach".
     const singleBesideRole = capitals === 1 && roleBefore !== null && !civility && !isKnown && !roleBefore.adjacent;
+    // "à Téhéran, le vice-ministre…": one capitalised word after a preposition of place is a place.
+    const place = capitals === 1 && !civility && !isKnown && PLACE_BEFORE.test(before);
     const isPerson =
       civility !== null || (roleBefore !== null && !singleBesideRole) || roleAfter !== null || isKnown ||
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
-    if (!isPerson) continue;
+    if (!isPerson || place || namesNoPerson(words)) continue;
     const role = roleBefore?.role ?? roleAfter ?? null;
-    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role) });
+    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before) });
   }
   return mentions;
+}
+
+/**
+ * Words that make a capitalised run no personal name: a nationality ("le président Français"), a
+ * country ("Burkina Faso"), a role ("Premier Ministre", "Haut Représentant").
+ */
+function namesNoPerson(words: readonly string[]): boolean {
+  const whole = words.join(' ');
+  if (COUNTRY_FORMS.has(whole.toLowerCase())) return true;
+  return words.some((word) => NATIONALITY_FORMS.has(word.toLowerCase()) || ROLE_WORD_AT_START.test(word) && ROLE_WORD_WHOLE.test(word));
 }
 
 /** The last word of a name, its surname for matching later mentions: "Issa Zarepour" → "Zarepour". */
@@ -107,6 +126,7 @@ function findRoleBefore(text: string, from: number, before: string): { role: str
 /** Every role word of a text; a role word opening a text. Compiled once. */
 const ROLE_WORD_ALL = new RegExp(ROLE_WORD.source, 'giu');
 const ROLE_WORD_AT_START = new RegExp(`^${ROLE_WORD.source}`, 'iu');
+const ROLE_WORD_WHOLE = new RegExp(`^${ROLE_WORD.source}$`, 'iu');
 
 /** name + ", secrétaire d'État chargé des Transports," → that role. */
 function findRoleAfter(text: string, end: number, after: string): string | null {

@@ -53,3 +53,19 @@ describe('people', () => {
     assert.equal(countryOf(null), null);
   });
 });
+
+describe('people who are no participants', () => {
+  it('reads no place, body, nationality or programme line as a person', () => {
+    assert.deepEqual(names('Le ministre, Ali Reza, a reçu dimanche, à Téhéran, le vice-ministre saoudien.'), [['Ali Reza', 'ministre']]);
+    assert.deepEqual(names('A 17h30, le président Français fera une déclaration.'), []);
+    assert.deepEqual(names('La délégation visitera le Centre de Transit de Niamey.'), []);
+    assert.deepEqual(names('Départ de Niamey pour Agadez'), []);
+  });
+
+  it('marks the sender of what a visitor carries as named in passing, not the one who invites in person', () => {
+    const inPassing = (text: string) => findMentions(text).map((m) => [m.name, m.inPassing]);
+    assert.deepEqual(inPassing('Il a remis un message d’amitié du président portugais, M. Rui Lobo, au chef de l’État.'), [['Rui Lobo', true]]);
+    assert.deepEqual(inPassing('Elle a transmis l’invitation du Premier ministre Jean Castex au président.'), [['Jean Castex', true]]);
+    assert.deepEqual(inPassing('M. Eide a accepté l’invitation de la ministre Anne Joly à se rendre à Iqaluit.'), [['Eide', false], ['Anne Joly', false]]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import {
-  CIVILITIES, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
+  ACTIVITY_NOUNS, CARRY_VERBS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
   ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
 } from '../lexicon/words.js';
 
@@ -45,8 +45,28 @@ const CIVILITY_FORMS = CIVILITIES.filter((c) => !c.givenName).map((c) => c.sourc
  * reading as a person; keeps "Pr" out of "Pr Awa Diop".
  */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
-  ...FUNCTION_WORDS, ...WEEKDAYS, ...INSTITUTION_NOUNS, ...TITLE_HEADS, ...CIVILITY_FORMS, ...OPENING_ADVERBS,
+  ...FUNCTION_WORDS, ...WEEKDAYS, ...TITLE_HEADS, ...CIVILITY_FORMS, ...OPENING_ADVERBS,
 ]);
+
+/** First words of a capitalised run that make all of it no personal name: bodies, places, programme lines. */
+export const NAME_BLOCKERS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, ...ACTIVITY_NOUNS]);
+
+/**
+ * What stands before a name mentioned in passing: the sender of a message, a letter or greetings
+ * ("un message d'amitié du président comorien", "une lettre de son homologue"), the author of an
+ * invitation someone carries ("a transmis l'invitation du Premier ministre, M."), or a predecessor
+ * ("son prédécesseur,"). Not one who invites in person ("a accepté l'invitation de la ministre X"),
+ * nor a recipient ("… au président X").
+ */
+const CARRIED = String.raw`(?:${words(CORRESPONDENCE_NOUNS)})|(?:${words(CARRY_VERBS)})\s*(?:[^.;:]{0,40}?[\s'])?(?:une|l'|son|sa|leur)\s*invitations?`;
+const UP_TO_NAME = String.raw`(?:(?!\s(?:à|au|aux)\s)(?:[^.;:!?«»"]|(?<=\p{Lu})\.)){0,80}`;
+export const IN_PASSING_BEFORE = fr(new RegExp(
+  String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*)$`,
+  'iu',
+));
+
+/** A preposition of place right before a capitalised word: "à Téhéran", "au Vietnam", "depuis Dakar". */
+export const PLACE_BEFORE = /(?:^|[\s(])(?:à|au|aux|en|dans|depuis|vers|jusqu'à)[ \u00a0]*$/iu;
 
 /** A capitalised word of a name: "Zarepour", "Jean-Luc", "Szijjártó", "Al-Nahyan", "O'Brien". */
 export const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*)$`, 'u');

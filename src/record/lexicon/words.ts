@@ -54,6 +54,22 @@ export const FUNCTION_WORDS: readonly string[] = [
 export const INSTITUTION_NOUNS: readonly string[] = [
   'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
   'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume',
+  // places and bodies that open a capitalised name: "Centre de Transit", "Musée de Pointe-à-Callière"
+  'centre', 'musée', 'fédération', 'service', 'palais', 'institut', 'hôtel', 'place', 'aéroport', 'port', 'stade',
+  'lycée', 'école', 'collège', 'fondation', 'commission', 'comité', 'chambre', 'direction', 'office', 'société',
+  'groupe', 'parc', 'salle', 'maison', 'cité', 'communauté', 'ambassade', 'mairie', 'préfecture', 'région',
+  'province', 'commune', 'hôpital', 'clinique', 'zone', 'campus', 'centrale', 'usine', 'station', 'marché',
+];
+
+/**
+ * Nouns that open a programme line, capitalised as its first word: "Départ de Niamey", "Accueil
+ * par le gouverneur", "Dîner offert par…". They begin no personal name.
+ */
+export const ACTIVITY_NOUNS: readonly string[] = [
+  'départ', 'arrivée', 'accueil', 'visite', 'réception', 'dîner', 'déjeuner', 'petit-déjeuner', 'cérémonie', 'entretien',
+  'entretiens', 'rencontre', 'séance', 'conférence', 'signature', 'inauguration', 'atterrissage', 'décollage', 'audience',
+  'échange', 'échanges', 'point', 'fin', 'début', 'retour', 'pause', 'tête-à-tête', 'dépôt', 'hommage', 'installation',
+  'ouverture', 'clôture', 'allocution', 'discours', 'présentation', 'projection', 'remise', 'tour', 'vol', 'transfert',
 ];
 
 /** Role heads that open a capitalised phrase ("Président Macron"): the role is no part of the name. */
@@ -118,6 +134,14 @@ export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'e
 export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?<!d')abord", 'discut', 'examin'];
 /** Participles that take "sur" before their subjects: "penchés sur", "centrés sur", "axés sur". */
 export const ON_PARTICIPLES: readonly string[] = ['penché', 'centré', 'axé'];
+
+/** What a visitor carries from someone else: "un message du président", "une lettre de son homologue". */
+export const CORRESPONDENCE_NOUNS: readonly string[] = [
+  'message', 'messages', 'lettre', 'lettres', 'missive', 'courrier', 'salutations',
+  'félicitations', 'condoléances', 'vœux', 'voeux', 'amitiés', 'pli',
+];
+/** Verbs and nouns of carrying something from someone else: "a transmis l'invitation de…", "porteur d'un message". */
+export const CARRY_VERBS: readonly string[] = ['transmis', 'transmise', 'remis', 'remise', 'apporté', 'délivré', 'porteur', 'porteuse', 'transmettre', 'remettre'];
 
 /** Labels of a credit line, which names an outlet, not a person: "Source :", "Photo :". */
 export const CREDIT_LABELS: readonly string[] = ['sources?', 'crédits?', 'photos?', 'rédaction', 'auteure?', 'lire aussi', 'voir aussi', 'avec'];
