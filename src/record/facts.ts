@@ -4,7 +4,8 @@
  * Facts say what the text shows; deciding what it means is the rules' work.
  */
 import {
-  AGENDA_FUTURE_VERB, AGENDA_LEAD, AWAITED, DAY_HEADING, PROGRAMME_TITLE, TIMED_ENTRY, TIME_ONLY, VISIT_MOVE_PAST,
+  AGENDA_FUTURE_VERB, AGENDA_LEAD, AWAITED, CLOCK_TIME, DAY_HEADING, OPENS_WITH_TIME, PROGRAMME_TITLE, TIMED_ENTRY, TIME_ONLY,
+  VISIT_MOVE_PAST,
 } from './cues/programme.js';
 import {
   ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ETAIT_PLUPERFECT, PARTICIPANT_LEAD, VISIT_FRAME, VISIT_FRAME_VERB,
@@ -52,8 +53,14 @@ export interface ShapeFacts {
 export interface CueFacts {
   /** An active invitation to an event, a visit or a place ("à l'invitation de" removed first). */
   readonly invites: boolean;
-  /** A programme announced, or a future move of the visit, outside reported speech. */
+  /** A programme announced ("Au programme", "sont prévus"), outside reported speech. */
   readonly announcesProgramme: boolean;
+  /** A move of the visit in the future ("visitera", "se rendra", "doit rencontrer"), outside reported speech. */
+  readonly futureMove: boolean;
+  /** A clock time somewhere in the paragraph: "10h50", "à 16 h 30". */
+  readonly clockTime: boolean;
+  /** A sentence opens with its clock time: "A 11h35, il procèdera…". */
+  readonly opensWithTime: boolean;
   /** A move of the visit told in the past, or someone awaited or to be received. */
   readonly visitMoves: boolean;
   /** Someone is quoted or reported ("que", « … »). */
@@ -114,7 +121,7 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
     paragraphs: paragraphs.map((paragraph) => {
       const folded = foldApostrophes(paragraph.plain);
       const firstLine = folded.split('\n')[0] ?? '';
-      const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false };
+      const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false, actorIsNew: false };
       const sentences = splitSentences(paragraph.plain);
       // A numbered paragraph of several sentences ("1- Les deux chefs d'État ont…") is prose.
       const listItem = paragraph.listItem && !(sentences.length > 1 && !paragraph.plain.includes('\n')) && paragraph.plain.length <= MAX_LIST_ITEM_LENGTH;
@@ -156,7 +163,10 @@ function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
 function readCues(plain: string, folded: string, subject: Subject | null): CueFacts {
   return {
     invites: invites(folded),
-    announcesProgramme: announcesProgramme(folded),
+    announcesProgramme: outsideReportedSpeech(AGENDA_LEAD, folded),
+    futureMove: outsideReportedSpeech(AGENDA_FUTURE_VERB, folded),
+    clockTime: CLOCK_TIME.test(folded),
+    opensWithTime: splitSentences(folded).some((sentence) => OPENS_WITH_TIME.test(sentence.text)),
     visitMoves: VISIT_MOVE_PAST.test(folded) || AWAITED.test(folded),
     quoted: REPORTED_THAT.test(folded) || /[«"“]/u.test(folded),
     backgroundTense: subject?.verb !== undefined && BACKGROUND_VERB.test(subject.verb) && subject.kind !== 'pronoun' && pastPerfect(plain, subject),
@@ -199,13 +209,10 @@ function invites(text: string): boolean {
   return match !== null && INVITATION_TARGET.test(active.slice(match.index, match.index + 200));
 }
 
-/** "Au programme…", "sont prévus…", "la délégation se rendra…": not inside reported speech. */
-function announcesProgramme(text: string): boolean {
-  for (const cue of [AGENDA_LEAD, AGENDA_FUTURE_VERB]) {
-    const match = cue.exec(text);
-    if (match && !REPORTED_THAT.test(text.slice(0, match.index))) return true;
-  }
-  return false;
+/** A cue found outside reported speech ("a ajouté que la délégation se rendra…" is a statement). */
+function outsideReportedSpeech(cue: RegExp, text: string): boolean {
+  const match = cue.exec(text);
+  return match !== null && !REPORTED_THAT.test(text.slice(0, match.index));
 }
 
 /**

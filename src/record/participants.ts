@@ -26,6 +26,8 @@ export interface ParagraphPeople {
   readonly mentions: readonly Mention[];
   /** True when the paragraph names a person with a role or for the first time. */
   readonly introduces: boolean;
+  /** True when the paragraph's subject is someone the record had not named before: it introduces them. */
+  readonly actorIsNew: boolean;
 }
 
 export interface PeopleAnalysis {
@@ -50,6 +52,7 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
     let actor = subject && (subject.kind === 'pronoun' || subject.kind === 'role') ? resolveSubject(subject, people, speakers) : null;
     const mentions = findMentions(paragraph.plain, people.map((p) => p.name));
     let introduces = false;
+    const newcomers = new Set<Person>();
     for (const mention of mentions) {
       let person = findPerson(people, mention.name);
       if (!person) {
@@ -57,6 +60,7 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
         people.push(person);
         if (!mention.inPassing) {
           introduces = true;
+          newcomers.add(person);
           person.statements.add(paragraph.n);
         }
       }
@@ -79,7 +83,7 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
       if (at >= 0) speakers.splice(at, 1);
       speakers.push(actor);
     }
-    result.set(paragraph.n, { n: paragraph.n, subject, actor: actor?.name ?? null, mentions, introduces });
+    result.set(paragraph.n, { n: paragraph.n, subject, actor: actor?.name ?? null, mentions, introduces, actorIsNew: actor !== null && newcomers.has(actor) });
   }
 
   const participants = people

@@ -34,9 +34,23 @@ export const PROSE_RULES: readonly ProseRule[] = [
   {
     name: 'programme-announced',
     kind: 'agenda',
-    reason: 'a programme is announced, or a move of the visit told in the future, outside reported speech',
-    example: `${VISITOR}Mardi, la délégation se rendra au port de Tanger.`,
+    reason: 'a programme is announced ("Au programme", "sont prévus"), outside reported speech',
+    example: `${VISITOR}Au programme de sa visite figurent des entretiens avec le patronat.`,
     match: (f) => f.cues.announcesProgramme,
+  },
+  {
+    name: 'timed-prose',
+    kind: 'agenda',
+    reason: 'a sentence opens with its clock time, as a programme told in prose does ("A 11h35, il…")',
+    example: `${VISITOR}A 15h, il s’entretiendra avec le chef du gouvernement.`,
+    match: (f) => f.cues.opensWithTime,
+  },
+  {
+    name: 'future-moves',
+    kind: 'agenda',
+    reason: 'a move of the visit told in the future; when its subject is named here for the first time, only with a clock time (else it announces the visitor)',
+    example: `${VISITOR}Mardi, la délégation se rendra au port de Tanger.`,
+    match: (f) => f.cues.futureMove && (!f.people.actorIsNew || f.cues.clockTime),
   },
   {
     name: 'timed-line',

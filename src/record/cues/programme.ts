@@ -1,6 +1,6 @@
 /** Cues for the programme of a visit: lead-ins, timed lines, moves told in the future or the past. */
 import { fr, words } from '../lexicon/compile.js';
-import { MONTHS, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
+import { MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
 
 const VISIT_NOUN = words(VISIT_NOUNS);
 
@@ -43,7 +43,17 @@ export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agend
  * "prononcera", "s'entretiendra", "doit se rendre", "devrait visiter". Catches a programme told
  * in the future tense.
  */
-export const AGENDA_FUTURE_VERB = /(?<![\p{L}'-])(?:(?:se|s') rendr(?:a|ont)|visiter(?:a|ont)|rencontrer(?:a|ont)|participer(?:a|ont)|prononcer(?:a|ont)|inaugurer(?:a|ont)|s'entretiendr(?:a|ont)|assister(?:a|ont)|présider(?:a|ont)|effectuer(?:a|ont)|tiendr(?:a|ont)|animer(?:a|ont)|signer(?:a|ont)|découvrir(?:a|ont)|rejoindr(?:a|ont)|poursuivr(?:a|ont)|ira|iront|(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:se rendre|visiter|rencontrer|participer|prononcer|inaugurer|s'entretenir|signer))(?![\p{L}'-])/iu;
+export const AGENDA_FUTURE_VERB = fr(new RegExp(
+  String.raw`(?<![\p{L}'-])(?:(?:${VISIT_FUTURE_STEMS.join('|')})(?:a|ont)|ira|iront|` +
+    String.raw`(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:${words(VISIT_INFINITIVES)}))(?![\p{L}'-])`,
+  'iu',
+));
+
+/** A clock time anywhere: "arrivera vers 10h50", "à 16 h 30". */
+export const CLOCK_TIME = fr(new RegExp(String.raw`(?<![\p{L}\d])(?:${CLOCK})(?![\p{L}\d])`, 'iu'));
+
+/** A sentence that opens with its clock time: "A 11h35, il procèdera…", "À 15 h, la délégation…". */
+export const OPENS_WITH_TIME = fr(new RegExp(String.raw`^(?:${TIME})\s*,?\s+\p{L}`, 'iu'));
 
 /**
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",

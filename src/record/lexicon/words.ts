@@ -145,3 +145,17 @@ export const CARRY_VERBS: readonly string[] = ['transmis', 'transmise', 'remis',
 
 /** Labels of a credit line, which names an outlet, not a person: "Source :", "Photo :". */
 export const CREDIT_LABELS: readonly string[] = ['sources?', 'crédits?', 'photos?', 'rédaction', 'auteure?', 'lire aussi', 'voir aussi', 'avec'];
+
+/**
+ * The visitor's moves, as future stems (the stem + "a" or "ont" is the future): "visitera",
+ * "se rendra", "s'entretiendra", "procèdera", "déjeunera", "accueillera", "recevra". Not the
+ * verbs of any statement ("fera", "prendra", "aura"), which would read every forecast as a programme.
+ */
+export const VISIT_FUTURE_STEMS: readonly string[] = [
+  "(?:se|s') rendr", 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretiendr", 'assister', 'présider',
+  'coprésider', 'co-présider', 'effectuer', 'tiendr', 'animer', 'signer', 'découvrir', 'rejoindr', 'poursuivr', 'arriver',
+  'déjeuner', 'dîner', 'procéder', 'procèder', 'quitter', 'regagner', 'accueiller', 'recevr', 'achever', 'achèver',
+  'clôturer', 'ouvrir', 'honorer', 'séjourner', "s'envoler", 'déposer', 'remettr', 'survoler', 'embarquer', 'gagner',
+];
+/** Infinitives after "doit", "devrait": "doit se rendre", "devrait visiter". */
+export const VISIT_INFINITIVES: readonly string[] = ['se rendre', 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretenir", 'signer', 'arriver', 'quitter', 'regagner', 'présider', 'assister'];
