@@ -13,7 +13,7 @@ import {
 import { INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET } from './cues/invitation.js';
 import { CLOSING_PUNCTUATION, LIST_MARKER, SPACED_LETTERS } from './cues/shape.js';
 import { FINITE_VERB, REPORTED_THAT, SIDE_SUBJECT } from './cues/speech.js';
-import { ENUMERATION_MARKER, JOINT_STATEMENT, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
+import { ENUMERATION_MARKER, JOINT_STATEMENT, SIGNED, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
 import { enumerationOf } from './extract/enumeration.js';
 import { foldApostrophes } from './lexicon/compile.js';
 import { analysePeople, type ParagraphPeople, type PeopleAnalysis } from './participants.js';
@@ -188,7 +188,7 @@ function readLead(text: string, heading: boolean): LeadFacts {
   return {
     programme: AGENDA_LEAD.test(words) || (heading && PROGRAMME_TITLE.test(words)),
     attendees: PARTICIPANT_LEAD.test(words),
-    topics: TOPIC_NOUN.test(words) || TOPIC_VERB.test(words),
+    topics: TOPIC_NOUN.test(words) || TOPIC_VERB.test(words) || SIGNED.test(words),
   };
 }
 

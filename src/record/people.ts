@@ -19,6 +19,8 @@ export interface Mention {
    * lettre de son homologue X") or as a predecessor: mentioned, not taking part.
    */
   readonly inPassing: boolean;
+  /** Written with a civility or honorific: "M. X", "Son Excellence X". */
+  readonly titled: boolean;
 }
 
 /** How far around a name its cues may look (the role window is 160 characters). */
@@ -77,7 +79,7 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
     if (!isPerson || place || namesNoPerson(words)) continue;
     const role = roleBefore?.role ?? roleAfter ?? null;
-    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before) });
+    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before), titled: civility !== null });
   }
   return mentions;
 }

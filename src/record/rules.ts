@@ -138,28 +138,45 @@ export const PROSE_RULES: readonly ProseRule[] = [
   },
 ];
 
-/** A lead-in's kind, from its own words: what the list under it is. */
-export const LEAD_RULES: readonly Rule<ParagraphFacts>[] = [
+/** A lead-in and the items under it (one bulleted block holds both: its first line leads). */
+export interface LeadContext {
+  readonly lead: ParagraphFacts;
+  readonly items: readonly ParagraphFacts[];
+}
+
+/** Items that name people with a role or a title: "·Son Excellence X, Ambassadeur du Japon". */
+const itemsNamePeople = ({ items }: LeadContext): boolean =>
+  items.length > 0 && items.filter((item) => item.people.mentions.some((m) => m.role !== null || m.titled)).length * 2 > items.length;
+
+/** A lead-in's kind: what its own words announce, else what its items are. */
+export const LEAD_RULES: readonly Rule<LeadContext>[] = [
   {
     name: 'lead-programme',
     kind: 'agenda',
     reason: 'a lead-in that names a programme ("Au programme :")',
     example: `${VISITOR}Au programme de la visite :\n\n- une visite du port,\n- un dîner officiel.`,
-    match: (f) => f.lead.programme,
+    match: ({ lead }) => lead.lead.programme,
   },
   {
     name: 'lead-attendees',
     kind: 'participants',
     reason: 'a lead-in of who took part ("Ont pris part à la réunion :")',
-    example: `${VISITOR}Ont pris part à la réunion :\n\n- Anne Roy, ambassadrice de France,\n- Karim Alaoui, directeur du port.`,
-    match: (f) => f.lead.attendees,
+    example: `${VISITOR}Ont également pris part à la réunion :\n\n- Anne Roy, ambassadrice de France,\n- Karim Alaoui, directeur du port.`,
+    match: ({ lead }) => lead.lead.attendees,
   },
   {
     name: 'lead-topics',
     kind: 'topics',
-    reason: 'a lead-in of subjects ("Les sujets suivants ont été abordés :")',
+    reason: 'a lead-in of subjects or of agreements signed ("Les sujets suivants ont été abordés :", "ont signé :")',
     example: `${VISITOR}Les sujets suivants ont été abordés :\n\n- la logistique,\n- l’énergie.`,
-    match: (f) => f.lead.topics,
+    match: ({ lead }) => lead.lead.topics,
+  },
+  {
+    name: 'lead-of-people',
+    kind: 'participants',
+    reason: 'a lead-in whose items mostly name people with their role or title: who took part',
+    example: `${VISITOR}Le ministre a reçu successivement :\n\n- M. Anne Roy, ambassadrice de France,\n- M. Karim Alaoui, directeur du port.`,
+    match: itemsNamePeople,
   },
   {
     name: 'lead-list',

@@ -59,14 +59,14 @@ export function segmentRecord(facts: readonly ParagraphFacts[]): Decision[] {
     const paragraph = facts[i]!;
     if (paragraph.shape.firstLineColon) {
       // A lead-in and its bullets in one block.
-      const lead = firstRule(LEAD_RULES, paragraph);
+      const lead = firstRule(LEAD_RULES, { lead: paragraph, items: [paragraph] });
       result[i] = { kind: lead.kind, shape: 'item', rule: lead.name };
       continue;
     }
     if (!isLeadIn(paragraph, facts[i + 1])) continue;
     const items = followingItems(facts, i + 1);
     if (items === 0) continue;
-    const lead = firstRule(LEAD_RULES, paragraph);
+    const lead = firstRule(LEAD_RULES, { lead: paragraph, items: facts.slice(i + 1, i + 1 + items) });
     result[i] = { kind: lead.kind, shape: 'lead', rule: lead.name };
     for (let j = i + 1; j <= i + items; j += 1) result[j] = { kind: lead.kind, shape: 'item', rule: lead.name };
     i += items;
@@ -80,7 +80,7 @@ export function segmentRecord(facts: readonly ParagraphFacts[]): Decision[] {
     return { kind: rule.kind, shape: paragraph.listItem ? 'item' : 'prose', rule: rule.name };
   });
   if (decided[0]?.shape === 'headline' && namesSection(facts[0]!) && facts.slice(1).filter((f) => f.shape.title).length >= 2) {
-    decided[0] = { kind: firstRule(LEAD_RULES, facts[0]!).kind, shape: 'lead', rule: STRUCTURE_RULES.documentOfTitles.name };
+    decided[0] = { kind: firstRule(LEAD_RULES, { lead: facts[0]!, items: [] }).kind, shape: 'lead', rule: STRUCTURE_RULES.documentOfTitles.name };
   }
   // From the end, so that stacked titles follow the text below them.
   for (let i = decided.length - 2; i >= 0; i -= 1) {
@@ -97,7 +97,7 @@ const namesSection = (paragraph: ParagraphFacts): boolean => paragraph.lead.prog
 
 /** What a title heads: what it names, else the programme or the topics under it, else the framing. */
 function titleKind(title: ParagraphFacts, next: Decision): Decision['kind'] {
-  if (namesSection(title)) return firstRule(LEAD_RULES, title).kind;
+  if (namesSection(title)) return firstRule(LEAD_RULES, { lead: title, items: [] }).kind;
   return next.kind === 'agenda' || next.kind === 'topics' ? next.kind : 'context';
 }
 

@@ -119,4 +119,9 @@ describe('segment', () => {
     const placed = record.sections.flatMap((s) => s.paragraphs).sort();
     assert.deepEqual(placed, record.paragraphs.map((p) => p.n));
   });
+  it('reads agreements signed as topics, and a list of people under any lead-in as participants', () => {
+    const intro = 'Le ministre belge, Marc Lambert, a reçu son homologue marocain, Ali Tazi.\n\n';
+    assert.deepEqual(kinds(`${intro}À l’issue des entretiens, les deux ministres ont signé :\n\n– un accord sur la pêche ;\n\n– un mémorandum sur la formation.`), ['participants', 'topics', 'topics', 'topics']);
+    assert.deepEqual(kinds(`${intro}Le ministre a ensuite reçu :\n\n· Son Excellence Jean Roy, ambassadeur du Canada ;\n\n· Mme Awa Sy, ministre de la Santé.`), ['participants', 'participants', 'participants', 'participants']);
+  });
 });

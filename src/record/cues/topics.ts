@@ -71,3 +71,6 @@ export const LEADING_WORDS = /^(?:(?:et|ainsi que|notamment|en particulier|surto
 
 /** A time or circumstance between commas right after the opener: ", lors de cette audience,". */
 export const LEADING_INCISE = /^\s*,\s*(?:lors|au cours|à l'occasion|à cette occasion|durant|pendant|en outre|par ailleurs|de plus|également|aussi|enfin|selon|d'après)\b[^,]{0,60},\s*/iu;
+
+/** Agreements signed, which are what was discussed: "ont signé :", "la signature de trois accords". */
+export const SIGNED = fr(/\b(?:(?:ont|a|avaient|avait)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|ensuite\s+)?(?:signé|paraphé|conclu)|signature\s+(?:de|des|du|d'))\b/iu);
