@@ -47,4 +47,13 @@ describe('invitation', () => {
   it('is null when no one invites anyone, even "à l’issue de l’entretien"', () => {
     assert.equal(recordOf(`${intro}À l’issue de l’entretien, les deux ministres ont signé un accord.`).invitation, null);
   });
+  it('reads an invitation in the imperfect, the participle, after a comma, received or carried; never "s’invite"', () => {
+    const intro = 'Le ministre belge, Marc Lambert, a reçu son homologue marocain, Ali Tazi.\n\n';
+    const paragraph = (text: string) => recordOf(intro + text).invitation?.paragraph ?? null;
+    assert.equal(paragraph('M. Lambert a annoncé que le roi invitait en Belgique son homologue au mois de mai.'), 2);
+    assert.equal(paragraph('Il a remis une lettre du roi invitant le président à effectuer une visite à Bruxelles.'), 2);
+    assert.equal(paragraph('« Je vous invite, Monsieur le Ministre, à venir à Liège en mai », a déclaré M. Lambert.'), 2);
+    assert.equal(paragraph('M. Tazi a reçu des mains de M. Lambert une invitation du roi pour une visite d’État.'), 2);
+    assert.equal(paragraph('Le Maroc s’invite en Belgique avec une semaine culturelle.'), null);
+  });
 });

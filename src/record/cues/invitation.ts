@@ -11,10 +11,12 @@ const EVENT = `(?:${[...EVENT_NOUNS, ...OCCASION_NOUNS].map(capitalOrNot).join('
  * remis / renouvelé une invitation", "a été invité à". Not background ("à l'invitation de").
  */
 export const INVITATION = fr(new RegExp(
-  // "a invité", "a également invité", "a, par ailleurs, invité" (an incise between commas).
-  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)\s)|` +
-    String.raw`(?:\b(?:invite|invitent|convie|inviter|convier)\s+(?!par\s))|` +
-    String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté)\s+(?:[^.]{0,40}?\s)?(?:une|son|l'|leur|sa)\s*invitation)|` +
+  // "a invité", "a également invité", "a, par ailleurs, invité", "a par ailleurs invité, en tant que…,".
+  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)[\s,])|` +
+    // "invite", "invitait", "invitera": not the reflexive "s'invite" ("Le plat pays s'invite en France").
+    String.raw`(?:(?<!\b(?:s'|se\s))\b(?:invite|invitent|invitait|invitaient|invitera|inviteront|invitant|convie|inviter|convier|conviant)[\s,]+(?!par\s))|` +
+    // "a transmis au président un message d'amitié du président X, M. Y, ainsi qu'une invitation".
+    String.raw`(?:\b(?:transmis|adressé|remis|renouvelé|lancé|réitéré|présenté|formulé|accepté|reçu|porteur|porteuse)\s*(?:(?:[^.]|(?<=\b\p{Lu}{1,2})\.){0,160}?[\s'])?(?:une|son|l'|leur|sa)\s*(?:lettre d')?invitation)|` +
     // "Une invitation a été adressée au ministre…"
     String.raw`(?:\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+(?:adressée|transmise|remise|lancée|envoyée|faite|renouvelée))|` +
     // A wish to see someone come, which is how some reports word it: "a exprimé le souhait de voir
@@ -28,7 +30,7 @@ export const INVITATION = fr(new RegExp(
  * ("à participer", "à se rendre"), an event noun ("au sommet", "à la réunion") or a place ("à Pékin").
  * "a invité les entreprises à investir" invites to no event: a statement, not an invitation.
  */
-export const INVITATION_TARGET = fr(new RegExp(String.raw`\b(?:à|au|aux|en|pour)\s+(?:le |la |l'|les )?(?:(?:se |s')?(?:participer|assister|prendre part|rendre|venir|visiter|effectuer|faire une visite|inaugurer|présider|coprésider|co-présider|célébrer|joindre|rejoindre|honorer|ouvrir|clôturer|intervenir|prononcer|découvrir|séjourner|déplacer|assister)\b|(?:la |le |l'|les |une |un )?(?:prochaine?s?\s+|grande?\s+)?${EVENT}|\p{Lu})`, 'u'));
+export const INVITATION_TARGET = fr(new RegExp(String.raw`\b(?:à|au|aux|en|pour)\s+(?:le |la |l'|les )?(?:(?:se |s')?(?:participer|assister|prendre part|rendre|(?:re)?venir|visiter|effectuer|faire une visite|inaugurer|présider|coprésider|co-présider|célébrer|joindre|rejoindre|honorer|ouvrir|clôturer|intervenir|prononcer|découvrir|séjourner|déplacer|assister)\b|(?:la |le |l'|les |une |un )?(?:prochaine?s?\s+|grande?\s+)?${EVENT}|\p{Lu})`, 'u'));
 
 /** Background, not an invitation: "à l'invitation de", "sur invitation du", "invité par". */
 export const INVITATION_BACKGROUND = fr(/(?:à|sur) (?:l')?invitation (?:de|du|des|d')|(?<!(?:été|est|sont) )\binvitée?s? par\b/iu);
@@ -59,8 +61,8 @@ export const INVITEE_OF_NOUN = fr(/\b(?:transmis|adressé|remis|renouvelé|lanc�
 /** "Une invitation a été adressée au ministre français pour…". */
 export const INVITEE_OF_PASSIVE_NOUN = fr(/\binvitation\s+(?:officielle\s+)?(?:a|avait) été\s+\p{Ll}+\s+(?:à|au|aux)\s+(.+?)\s+(?:pour|à|afin)\s/u);
 
-/** "X a accepté l'invitation du ministre à…": the subject is the one invited, the inviter follows. */
-export const ACCEPTED = fr(/\baccepté\s+(?:l'|une |son |sa |leur )invitation(?:\s+(?:officielle|renouvelée))?(?:\s+(?:de|du|des|d')\s*(.+?)(?=\s+(?:à|pour|de)\s|[,.]|$))?/u);
+/** "X a accepté (ou reçu) l'invitation du ministre à…": the subject is the one invited, the inviter follows. */
+export const ACCEPTED = fr(/\b(?:accepté|reçu)\s+(?:[^.]{0,80}?\s)?(?:l'|une |son |sa |leur )invitation(?:\s+(?:officielle|renouvelée))?(?:\s+(?:de|du|des|d')\s*(.+?)(?=\s+(?:à|pour|de)\s|[,.]|$))?/u);
 
 /** "X a été invité à…": the subject is the one invited. */
 export const PASSIVE = fr(/\b(?:a|ont|avait) été (?:invitée?s?|conviée?s?)\b/u);
