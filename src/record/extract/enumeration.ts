@@ -1,6 +1,6 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
 import { ATTRIBUTION_TAIL } from '../cues/speech.js';
-import { ARTICLE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE } from '../cues/topics.js';
+import { ARTICLE, CENTRE_OF_TALKS, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE } from '../cues/topics.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 
@@ -8,6 +8,8 @@ import { cleanItem, splitTopLevel } from '../text.js';
 const PARTITIVE_AT = new RegExp(PARTITIVE.source.replace(/^\^/u, ''), 'iuy');
 const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
+/** "Selon le cabinet, …" before the subjects of a sentence. */
+const LEADING_ATTRIBUTION = /^\s*(?:selon|d'après|d’après)\s[^,]{1,60},\s*/iu;
 /** A complement closing the text before an "et": "… du cinéma", "… de la pêche artisanale". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?$/u;
 
@@ -17,11 +19,19 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[
  */
 export function enumerationOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
+  // "Les perspectives de … ont été au centre des discussions": the subjects stand before the verb.
+  const before = CENTRE_OF_TALKS.exec(folded);
+  if (before?.[1]) return itemsOf(sentence.slice(0, before[1].length).replace(LEADING_ATTRIBUTION, ''));
   let start = -1;
   for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
   if (start < 0) return [];
   // "Il a été question, lors de cette audience, du développement…": the incise is no item.
-  const list = sentence.slice(start).replace(LEADING_INCISE, '').replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
+  return itemsOf(sentence.slice(start).replace(LEADING_INCISE, ''));
+}
+
+/** The items of a list of subjects: cut at top-level commas, then at each "et" that starts one. */
+function itemsOf(text: string): string[] {
+  const list = text.replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
   const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');

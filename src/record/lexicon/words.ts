@@ -129,9 +129,10 @@ export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'e
 
 /**
  * Stems of the verbs that name what was discussed, any tense, as pattern sources: "ont évoqué",
- * "abordera", "discutaient", "d'examiner" ("d'abord" is "first", not a topic verb).
+ * "abordera", "discutaient", "d'examiner", "de parler de" ("d'abord" is "first", not a topic verb; "parler"
+ * only with its "de").
  */
-export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?<!d')abord", 'discut', 'examin'];
+export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?:abord(?=\\p{L})|(?<!d')abord)", 'discut', 'examin', 'parl(?=(?:er|é|ent|eront|era|aient|ait|ant)\\s+(?:de|des|du|d\'))'];
 /** Participles that take "sur" before their subjects: "penchés sur", "centrés sur", "axés sur". */
 export const ON_PARTICIPLES: readonly string[] = ['penché', 'centré', 'axé'];
 

@@ -34,4 +34,10 @@ describe('topics', () => {
       { text: 'santé', paragraph: 1 }, { text: 'éducation', paragraph: 1 }, { text: 'culture', paragraph: 1 }, { text: 'sport', paragraph: 2 },
     ]);
   });
+  it('reads the subjects of "au centre des discussions", "parler de", "a permis d’aborder" and agreements signed', () => {
+    assert.deepEqual(enumerationOf('Les perspectives du commerce et la sécurité ont été au centre des discussions.'), ['perspectives du commerce', 'sécurité']);
+    assert.deepEqual(enumerationOf('La séance était l’occasion de parler de l’impact des projets.'), ['impact des projets']);
+    assert.deepEqual(enumerationOf('La rencontre a permis d’aborder les énergies renouvelables et le dessalement.'), ['énergies renouvelables', 'dessalement']);
+    assert.deepEqual(enumerationOf('Ils ont d’abord salué la presse.'), []);
+  });
 });
