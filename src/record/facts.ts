@@ -121,7 +121,7 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
     paragraphs: paragraphs.map((paragraph) => {
       const folded = foldApostrophes(paragraph.plain);
       const firstLine = folded.split('\n')[0] ?? '';
-      const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false, actorIsNew: false };
+      const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false, actorIsNew: false, namesNewcomer: false };
       const sentences = splitSentences(paragraph.plain);
       // A numbered paragraph of several sentences ("1- Les deux chefs d'État ont…") is prose.
       const listItem = paragraph.listItem && !(sentences.length > 1 && !paragraph.plain.includes('\n')) && paragraph.plain.length <= MAX_LIST_ITEM_LENGTH;

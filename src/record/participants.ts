@@ -28,6 +28,8 @@ export interface ParagraphPeople {
   readonly introduces: boolean;
   /** True when the paragraph's subject is someone the record had not named before: it introduces them. */
   readonly actorIsNew: boolean;
+  /** True when the paragraph names someone the record had not named before (not in passing). */
+  readonly namesNewcomer: boolean;
 }
 
 export interface PeopleAnalysis {
@@ -83,7 +85,7 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
       if (at >= 0) speakers.splice(at, 1);
       speakers.push(actor);
     }
-    result.set(paragraph.n, { n: paragraph.n, subject, actor: actor?.name ?? null, mentions, introduces, actorIsNew: actor !== null && newcomers.has(actor) });
+    result.set(paragraph.n, { n: paragraph.n, subject, actor: actor?.name ?? null, mentions, introduces, actorIsNew: actor !== null && newcomers.has(actor), namesNewcomer: newcomers.size > 0 });
   }
 
   const participants = people

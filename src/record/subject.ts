@@ -5,6 +5,9 @@ import {
 } from './cues/speech.js';
 import { foldApostrophes } from './lexicon/compile.js';
 
+/** How far after the relative clause's comma the main verb may stand: "…, qui …, a rencontré". */
+const MAX_RELATIVE_TAIL = 12;
+
 export type SubjectKind = 'name' | 'pronoun' | 'role' | 'collective' | 'other';
 
 export interface Subject {
@@ -51,13 +54,23 @@ export function findSubject(plain: string): Subject | null {
 const isPerson = (subject: Subject): boolean => subject.kind === 'name' || subject.kind === 'role' || subject.kind === 'pronoun';
 
 function mainClauseSubject(plain: string, body: string, offset: number): Subject | null {
-  const verb = FINITE_VERB.exec(body);
-  if (!verb) return null;
+  const first = FINITE_VERB.exec(body);
+  if (!first) return null;
+  let verb = { text: first[0], index: first.index };
   // Drop clitics before the verb ("se rendra", "l'a invité") and the comma closing an apposition.
-  const prefix = body.slice(0, verb.index).replace(/(?:\s(?:se|s'|ne|n'|y|en|lui|leur|l'))+\s*$/u, ' ').replace(/[\s,]+$/u, '');
+  let prefix = body.slice(0, verb.index).replace(/(?:\s(?:se|s'|ne|n'|y|en|lui|leur|l'))+\s*$/u, ' ').replace(/[\s,]+$/u, '');
+  // "X, qui s'est rendu samedi à Mascate, a rencontré…": that verb is the relative clause's; the
+  // main verb follows the comma that closes it, and X is its subject.
+  const relative = /,\s*qui$/u.exec(prefix);
+  const close = relative ? body.indexOf(',', verb.index) : -1;
+  const main = close < 0 ? null : FINITE_VERB.exec(body.slice(close + 1));
+  if (relative && main && main.index <= MAX_RELATIVE_TAIL) {
+    prefix = prefix.slice(0, relative.index);
+    verb = { text: main[0], index: close + 1 + main.index };
+  }
   const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf('—'), prefix.lastIndexOf('–'), prefix.lastIndexOf(':'));
   const subject = phraseAt(plain, body, offset, cut + 1, prefix.length);
-  return subject && { ...subject, verb: verb[0] };
+  return subject && { ...subject, verb: verb.text };
 }
 
 /** "Selon la ministre sénégalaise, …" → the role phrase. */

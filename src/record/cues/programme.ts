@@ -55,11 +55,25 @@ export const CLOCK_TIME = fr(new RegExp(String.raw`(?<![\p{L}\d])(?:${CLOCK})(?!
 /** A sentence that opens with its clock time: "A 11h35, il procèdera…", "À 15 h, la délégation…". */
 export const OPENS_WITH_TIME = fr(new RegExp(String.raw`^(?:${TIME})\s*,?\s+\p{L}`, 'iu'));
 
+/** Words that chain the steps of a visit: "a ensuite visité", "a également rencontré". */
+const SEQUENCE = '(?:ensuite|également|aussi|enfin|en outre|par ailleurs|auparavant|successivement|chaleureusement|dans la foulée|notamment)';
+
 /**
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
  * "la visite s'est achevée par un dîner". The programme as it happened.
  */
 export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+
+/**
+ * A step of the visit told in the past, wherever it is told: the moves above, and arriving,
+ * meeting, attending, paying homage, being welcomed ("sont arrivés mardi à la gare", "a ensuite
+ * rencontré X", "ont assisté à la cérémonie", "est allé rendre hommage", "a été accueilli par").
+ * Read for programme items; it decides no paragraph's kind.
+ */
+export const VISIT_STEP_PAST = fr(new RegExp(
+  String.raw`${VISIT_MOVE_PAST.source}|\b(?:est|sont) (?:arrivée?s?|allée?s?|arrivés)\b|\b(?:a|ont) (?:${SEQUENCE}\s+)?(?:rencontré|assisté à|pris part à|participé à|rendu (?:un )?hommage|déposé une gerbe|découvert|effectué)\b|\b(?:a|ont) été (?:${SEQUENCE}\s+)?(?:accueillie?s?|reçue?s?) (?:par|à|au)\b|\b(?:s'est|se sont) (?:${SEQUENCE}\s+)?(?:recueillie?s?|entretenue?s? avec)\b`,
+  'u',
+));
 
 /** Awaited somewhere, or to be received: "Mme X est attendue jeudi à Lyon", "elle sera reçue par le président". */
 export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamment|par ailleurs))? attendue?s?\b|\b(?:sera|seront) (?:reçue?s?|accueillie?s?) (?:par|à|au|en)\b/u);

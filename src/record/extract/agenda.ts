@@ -1,5 +1,6 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST } from '../cues/programme.js';
+import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST } from '../cues/programme.js';
+import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
@@ -16,7 +17,14 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
   const items: Item[] = [];
   facts.forEach((paragraph, i) => {
     const decision = decisions[i];
-    if (decision?.kind !== 'agenda' || decision.shape === 'lead') return;
+    if (!decision || decision.shape === 'lead' || decision.shape === 'headline') return;
+    if (decision.kind !== 'agenda') {
+      // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
+      // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
+      if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted || paragraph.people.actorIsNew) return;
+      for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
+      return;
+    }
     if (decision.shape === 'item') {
       for (const line of paragraph.paragraph.plain.split('\n')) {
         // A time alone ("- 15h20 (21h20 à Paris)") is when the item on the next line happens, no item itself.
@@ -47,6 +55,16 @@ export function programmeOf(sentence: string): string[] {
   }
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
   return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), NEXT_NOUN_ITEM).map(cleanItem);
+}
+
+/** A step of the visit outside the programme's own paragraphs: a past step or a future move, as told. */
+function stepsOf(sentence: string): string[] {
+  const folded = foldApostrophes(sentence);
+  if (REPORTED_THAT.test(folded)) return [];
+  const future = AGENDA_FUTURE_VERB.exec(folded);
+  if (future) return splitMoves(sentence.slice(future.index)).map(cleanItem);
+  const past = VISIT_STEP_PAST.exec(folded);
+  return past ? [cleanItem(sentence.slice(past.index))] : [];
 }
 
 /** Cuts a run of future moves before each separator that a new future verb follows. */

@@ -31,3 +31,17 @@ describe('agenda', () => {
     assert.deepEqual(record.agenda.map((a) => a.paragraph), [2, 3]);
   });
 });
+
+describe('programme steps told outside the programme', () => {
+  it('reads the visit told step by step in a speaker’s paragraph, not the opening that says who met whom', () => {
+    const record = recordOf([
+      'Le ministre belge de l’Économie, Marc Lambert, qui est arrivé lundi à Rabat, a rencontré son homologue marocain, Ali Tazi.',
+      'M. Lambert a ensuite visité la zone franche de Tanger, puis il a salué la qualité du port.',
+      'Il a également rencontré des représentants du patronat marocain.',
+    ].join('\n\n'));
+    assert.deepEqual(record.agenda.map((item) => [item.paragraph, item.text]), [
+      [2, 'a ensuite visité la zone franche de Tanger, puis il a salué la qualité du port'],
+      [3, 'a également rencontré des représentants du patronat marocain'],
+    ]);
+  });
+});
