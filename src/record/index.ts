@@ -21,13 +21,12 @@ export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: str
 };
 
 /**
- * Whether a paragraph that names someone shows them taking part. Not the framing (a past meeting,
- * a head of state in passing), not the invitation ("l'invitation du Premier ministre X"); the
- * programme does: the officials met during the visit are named there, in its lines or in prose
- * ("il s'entretiendra avec le Premier ministre X").
+ * Whether a paragraph that names someone shows them taking part: any but the framing (a past
+ * meeting, a head of state in passing). People named only as the sender of what is carried
+ * ("l'invitation du Premier ministre X") are told apart where they are named (`inPassing`).
  */
 function showsPresence(decision: Decision | undefined): boolean {
-  return decision !== undefined && decision.kind !== 'context' && decision.kind !== 'invitation';
+  return decision !== undefined && decision.kind !== 'context';
 }
 
 /** Splits and extracts one parsed seed. */

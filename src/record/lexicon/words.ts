@@ -142,7 +142,7 @@ export const CORRESPONDENCE_NOUNS: readonly string[] = [
   'félicitations', 'condoléances', 'vœux', 'voeux', 'amitiés', 'pli',
 ];
 /** Verbs and nouns of carrying something from someone else: "a transmis l'invitation de…", "porteur d'un message". */
-export const CARRY_VERBS: readonly string[] = ['transmis', 'transmise', 'remis', 'remise', 'apporté', 'délivré', 'porteur', 'porteuse', 'transmettre', 'remettre'];
+export const CARRY_VERBS: readonly string[] = ['transmis', 'transmise', 'remis', 'remise', 'reçu', 'reçue', 'apporté', 'délivré', 'porteur', 'porteuse', 'transmettre', 'remettre'];
 
 /** Labels of a credit line, which names an outlet, not a person: "Source :", "Photo :". */
 export const CREDIT_LABELS: readonly string[] = ['sources?', 'crédits?', 'photos?', 'rédaction', 'auteure?', 'lire aussi', 'voir aussi', 'avec'];
