@@ -1,6 +1,6 @@
 /** Cues for who speaks or acts: finite verbs, subjects, pronouns, attributions, follow-ups. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
-import { TALK_NOUNS } from '../lexicon/words.js';
+import { SPEECH_VERB_STEMS, TALK_NOUNS } from '../lexicon/words.js';
 import { ROLE_WORD, TITLE } from './names.js';
 
 const TALK_NOUN = words(TALK_NOUNS);
@@ -65,7 +65,11 @@ export const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p
 export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
 
 /** An attribution closing a sentence: "…, précise la même source", "…, a-t-il ajouté", "…, selon le communiqué". */
-export const ATTRIBUTION_TAIL = fr(/,\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+)?(?:précis|indiqu|ajout|soulign|affirm|rapport|not|expliqu|poursui|conclu|estim|déclar|relev|rappel|signal|annonc|fait savoir|dit|écri)\p{L}*(?:-t-(?:il|elle))?\s+(?:le|la|l'|les|un|une|M\.|Mme|\p{Lu})[^,]*$|,\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\p{Ll}+\s*$|,\s*(?:selon|d'après)\s[^,]*$/u);
+export const ATTRIBUTION_TAIL = fr(new RegExp(
+  String.raw`[,»"”’]\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+)?(?:${SPEECH_VERB_STEMS.join('|')})\p{L}*(?:-t-(?:il|elle))?(?:\s+(?:encore|également|aussi|enfin|ensuite))?\s+(?:le|la|l'|les|un|une|M\.|Mme|\p{Lu})[^,]*$|` +
+    String.raw`,\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\p{Ll}+\s*$|,\s*(?:selon|d'après)\s[^,]*$`,
+  'u',
+));
 
 /** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ". */
 export const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;

@@ -36,7 +36,8 @@ function itemsOf(text: string): string[] {
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
-  return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '');
+  // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
+  return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
 }
 
 /**

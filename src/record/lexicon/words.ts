@@ -160,3 +160,9 @@ export const VISIT_FUTURE_STEMS: readonly string[] = [
 ];
 /** Infinitives after "doit", "devrait": "doit se rendre", "devrait visiter". */
 export const VISIT_INFINITIVES: readonly string[] = ['se rendre', 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretenir", 'signer', 'arriver', 'quitter', 'regagner', 'présider', 'assister'];
+
+/** Stems of the verbs that attribute words to someone: "…, a précisé le ministre", "…, indique le communiqué". */
+export const SPEECH_VERB_STEMS: readonly string[] = [
+  'précis', 'indiqu', 'ajout', 'soulign', 'affirm', 'rapport', 'not', 'expliqu', 'poursui', 'conclu', 'estim', 'déclar', 'relev',
+  'rappel', 'signal', 'annonc', 'fait savoir', 'dit', 'écri', 'assur', 'confirm', 'reconn', 'observ', 'insist', 'martel', 'déplor', 'salu',
+];
