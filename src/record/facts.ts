@@ -161,35 +161,55 @@ function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
 }
 
 function readCues(plain: string, folded: string, subject: Subject | null): CueFacts {
-  return {
-    invites: invites(folded),
-    announcesProgramme: outsideReportedSpeech(AGENDA_LEAD, folded),
-    futureMove: outsideReportedSpeech(AGENDA_FUTURE_VERB, folded),
-    clockTime: CLOCK_TIME.test(folded),
-    opensWithTime: splitSentences(folded).some((sentence) => OPENS_WITH_TIME.test(sentence.text)),
-    visitMoves: VISIT_MOVE_PAST.test(folded) || AWAITED.test(folded),
-    quoted: REPORTED_THAT.test(folded) || /[«"“]/u.test(folded),
-    backgroundTense: subject?.verb !== undefined && BACKGROUND_VERB.test(subject.verb) && subject.kind !== 'pronoun' && pastPerfect(plain, subject),
-    visitFrame: subject?.verb !== undefined && VISIT_FRAME_VERB.test(subject.verb) && VISIT_FRAME.test(folded),
-    participantLead: PARTICIPANT_LEAD.test(folded),
-    attendeesOpening: ATTENDEES_OPENING.test(folded),
-    sideSubject: SIDE_SUBJECT.test(folded),
-    jointStatement: JOINT_STATEMENT.test(folded),
-    contextCue: CONTEXT_CUE.test(folded),
-    topicVerb: TOPIC_VERB.test(folded),
-    topicScore: topicScore(folded),
-  };
+  return lazily<CueFacts>({
+    invites: () => invites(folded),
+    announcesProgramme: () => outsideReportedSpeech(AGENDA_LEAD, folded),
+    futureMove: () => outsideReportedSpeech(AGENDA_FUTURE_VERB, folded),
+    clockTime: () => CLOCK_TIME.test(folded),
+    opensWithTime: () => splitSentences(folded).some((sentence) => OPENS_WITH_TIME.test(sentence.text)),
+    visitMoves: () => VISIT_MOVE_PAST.test(folded) || AWAITED.test(folded),
+    quoted: () => REPORTED_THAT.test(folded) || /[«"“]/u.test(folded),
+    backgroundTense: () => subject?.verb !== undefined && BACKGROUND_VERB.test(subject.verb) && subject.kind !== 'pronoun' && pastPerfect(plain, subject),
+    visitFrame: () => subject?.verb !== undefined && VISIT_FRAME_VERB.test(subject.verb) && VISIT_FRAME.test(folded),
+    participantLead: () => PARTICIPANT_LEAD.test(folded),
+    attendeesOpening: () => ATTENDEES_OPENING.test(folded),
+    sideSubject: () => SIDE_SUBJECT.test(folded),
+    jointStatement: () => JOINT_STATEMENT.test(folded),
+    contextCue: () => CONTEXT_CUE.test(folded),
+    topicVerb: () => TOPIC_VERB.test(folded),
+    topicScore: () => topicScore(folded),
+  });
+}
+
+/**
+ * A value whose fields are read on first use, then kept: each cue runs at most once per paragraph,
+ * and only when a rule asks for it (the first rule that holds decides, most cues are never read).
+ */
+function lazily<T extends object>(readers: { readonly [K in keyof T]: () => T[K] }): T {
+  const value = {} as T;
+  for (const key of Object.keys(readers) as (keyof T)[]) {
+    Object.defineProperty(value, key, {
+      enumerable: true,
+      get() {
+        const read = readers[key]();
+        Object.defineProperty(value, key, { value: read, enumerable: true });
+        return read;
+      },
+      configurable: true,
+    });
+  }
+  return value;
 }
 
 /** What a lead-in announces; a heading may name a programme by a noun alone ("DEROULEMENT DE LA VISITE"). */
 function readLead(text: string, heading: boolean): LeadFacts {
   // "P R O G R A M M E": letters spaced out read as the word they spell.
   const words = SPACED_LETTERS.test(text) ? text.replace(/(?<=\p{L}) (?=\p{L}(?: |$))/gu, '') : text;
-  return {
-    programme: AGENDA_LEAD.test(words) || (heading && PROGRAMME_TITLE.test(words)),
-    attendees: PARTICIPANT_LEAD.test(words),
-    topics: TOPIC_NOUN.test(words) || TOPIC_VERB.test(words) || SIGNED.test(words),
-  };
+  return lazily<LeadFacts>({
+    programme: () => AGENDA_LEAD.test(words) || (heading && PROGRAMME_TITLE.test(words)),
+    attendees: () => PARTICIPANT_LEAD.test(words),
+    topics: () => TOPIC_NOUN.test(words) || TOPIC_VERB.test(words) || SIGNED.test(words),
+  });
 }
 
 /**
