@@ -1,66 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, SEEDS_DIR } from './helpers.js';
-
-interface Started {
-  /** Everything printed so far (stdout and stderr). */
-  readonly output: () => string;
-  readonly code: number | null;
-  readonly url: string | null;
-  readonly stop: () => void;
-  /** Sends a signal; resolves with the exit code and how long the exit took. */
-  readonly signal: (signal: NodeJS.Signals) => Promise<{ code: number | null; ms: number }>;
-}
-
-/** Runs a TypeScript entry point of src/ with an environment. */
-function run(entry: string, env: Record<string, string>) {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', entry)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Starts src/server.ts with an environment; resolves once it says it is ready, or exits. */
-function start(env: Record<string, string>): Promise<Started> {
-  const child = run('server.ts', env);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill(), 20_000);
-    const stop = () => {
-      clearTimeout(timer);
-      child.kill();
-    };
-    const signal = async (name: NodeJS.Signals) => {
-      const began = performance.now();
-      child.kill(name);
-      const code = await exited;
-      clearTimeout(timer);
-      return { code, ms: performance.now() - began };
-    };
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /Visionneuse prête : (http:\/\/[^\s"]+)/u.exec(output)?.[1];
-      if (url) resolve({ output: () => output, code: null, url, stop, signal });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      resolve({ output: () => output, code, url: null, stop, signal });
-    });
-  });
-}
-
-/** The JSON log lines of an output. */
-function logLines(output: string): Record<string, unknown>[] {
-  return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+import { SEEDS_DIR } from './helpers.js';
+import { logLines, run, start } from './server-process.js';
 
 const BAD_SEEDS: Record<string, string> = {
   'bon.txt': 'Un compte rendu.',
