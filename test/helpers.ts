@@ -1,7 +1,10 @@
 /** Shared test helpers: fixture paths and seed loading from this repository only. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../src/record/index.js';
 import { loadAssets } from '../src/site/assets.js';
@@ -89,4 +92,44 @@ export async function exchange(listener: RequestListener, path: string, headers:
   } finally {
     await listening.close();
   }
+}
+
+/**
+ * Fills `dir` with seeds that are not regular files, each of which would leak or hang if it
+ * were opened: links to a file outside holding `secret`, to the environment, to /dev/zero and
+ * to a FIFO; a dangling link, a link loop, a directory, a FIFO, a socket, a device (when this
+ * user may make one). Returns each name with what the report must call it.
+ */
+export function makeNonRegularSeeds(dir: string, secret: string): Record<string, RegExp> {
+  const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
+  writeFileSync(path.join(outside, 'secret.txt'), secret);
+  execFileSync('mkfifo', [path.join(outside, 'fifo')]);
+  execFileSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+  const link = /lien symbolique refusé/u;
+  const made: Record<string, RegExp> = { 'dir.txt': /dossier refusé/u, 'fifo.txt': /tube nommé \(FIFO\) refusé/u };
+  const links: Record<string, string> = {
+    'outside.txt': path.join(outside, 'secret.txt'),
+    'environ.txt': '/proc/self/environ',
+    'zero.txt': '/dev/zero',
+    'fifo-link.md': path.join(outside, 'fifo'),
+    'dangling.txt': path.join(outside, 'nowhere.txt'),
+    'loop.txt': 'loop.txt',
+    'dir-link.md': outside,
+  };
+  for (const [name, target] of Object.entries(links)) {
+    symlinkSync(target, path.join(dir, name));
+    made[name] = link;
+  }
+  mkdirSync(path.join(dir, 'dir.txt'));
+  // A socket file stays while its server listens; unref'd, it does not hold the test process.
+  const socket = createNetServer().listen(path.join(dir, 'socket.txt'));
+  socket.unref();
+  made['socket.txt'] = /socket refusé/u;
+  try {
+    execFileSync('mknod', [path.join(dir, 'device.txt'), 'c', '1', '5'], { stdio: 'ignore' }); // /dev/zero's numbers
+    made['device.txt'] = /périphérique refusé/u;
+  } catch {
+    // not root: no device, the other kinds still stand
+  }
+  return made;
 }

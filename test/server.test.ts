@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { SEEDS_DIR } from './helpers.js';
-import { logLines, run, start } from './server-process.js';
+import { ROOT, SEEDS_DIR, makeNonRegularSeeds } from './helpers.js';
+import { logLines, run, start, type Child } from './server-process.js';
 
 const BAD_SEEDS: Record<string, string> = {
   'bon.txt': 'Un compte rendu.',
@@ -13,6 +14,16 @@ const BAD_SEEDS: Record<string, string> = {
   'script.md': '---js\n{}\n---\nTexte.',
   'profond.md': `---\ntitle: x\n---\n${'>'.repeat(100)} citation`,
 };
+
+/** A child's exit code and everything it printed. */
+const collect = (child: Child) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
 
 describe('server', () => {
   it('prints its URL when ready and serves the seeds', async () => {
@@ -87,14 +98,6 @@ describe('server', () => {
   it('npm run check prints the same report without starting, and a summary when all is well', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
     for (const [file, text] of Object.entries(BAD_SEEDS)) writeFileSync(path.join(dir, file), text);
-    const collect = (child: ReturnType<typeof run>) =>
-      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-        child.on('exit', (code) => resolve({ code, out, err }));
-      });
     const [check, server] = await Promise.all([collect(run('check.ts', { SEEDS_DIR: dir })), collect(run('server.ts', { PORT: '0', SEEDS_DIR: dir }))]);
     assert.equal(check.code, 1);
     assert.equal(check.err, server.err, 'the same report');
@@ -103,5 +106,38 @@ describe('server', () => {
     assert.equal(good.code, 0, good.err);
     assert.match(good.out, /1 compte\(s\) rendu\(s\) valide\(s\)/u);
     assert.match(good.out, /000_40d93fe09706aa0e\.txt → \/records\/000_40d93fe09706aa0e : 13 paragraphes/u);
+  });
+
+  it('refuses to start on seeds that are not regular files (links, a directory, a FIFO…), naming each in the one report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    writeFileSync(path.join(dir, 'bon.txt'), 'Un compte rendu.');
+    writeFileSync(path.join(dir, 'yaml.md'), BAD_SEEDS['yaml.md'] ?? '');
+    const secret = `secret-${Math.random().toString(36).slice(2)}`;
+    const refused = Object.keys(makeNonRegularSeeds(dir, secret));
+    const env = { PORT: '0', HOST: '127.0.0.1', SEEDS_DIR: dir, VIEWER_TEST_SECRET: secret };
+    const server = await start(env);
+    server.stop();
+    assert.equal(server.url, null, 'the server must not listen');
+    assert.equal(server.code, 1, server.output());
+    for (const file of refused) assert.match(server.output(), new RegExp(`  - ${file.replace('.', '\\.')}: .*refusé`, 'u'));
+    assert.match(server.output(), new RegExp(`${refused.length + 1} fichier\\(s\\) de compte rendu illisible`, 'u'));
+    assert.match(server.output(), /yaml\.md:\d+: front matter YAML invalide/u);
+    assert.doesNotMatch(server.output(), new RegExp(secret, 'u'), 'neither the linked file nor the environment is read');
+    const check = await collect(run('check.ts', env));
+    assert.equal(check.code, 1);
+    assert.equal(check.err, server.output(), 'npm run check prints the same report');
+  });
+
+  it('npm run check reads more seeds than the file-descriptor limit lets it open at once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-many-'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `s${String(i).padStart(3, '0')}.txt`), `Le ministre a reçu la délégation numéro ${i}.`);
+    const child = spawn('sh', ['-c', 'ulimit -n 128 && exec "$@"', 'sh', process.execPath, '--import', 'tsx', path.join(ROOT, 'src', 'check.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, SEEDS_DIR: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const check = await collect(child);
+    assert.equal(check.code, 0, check.err);
+    assert.match(check.out, /^400 compte\(s\) rendu\(s\) valide\(s\)/u);
   });
 });
