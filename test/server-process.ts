@@ -81,3 +81,12 @@ export function start(env: Record<string, string>): Promise<Started> {
 export function logLines(output: string): Record<string, unknown>[] {
   return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
 }
+
+/** Waits until `output()` matches, or fails after `timeoutMs`. */
+export async function waitFor(output: () => string, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!pattern.test(output())) {
+    if (performance.now() > deadline) throw new Error(`${pattern} not seen within ${timeoutMs} ms:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
