@@ -49,15 +49,19 @@ async function main(): Promise<void> {
     logger.flush();
     process.exitCode = 1;
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'arrêt demandé : fin des requêtes en cours');
-      void closeGracefully(server, SHUTDOWN_TIMEOUT_MS).then((how) => {
-        logger.info({ how }, how === 'closed' ? 'arrêt : toutes les requêtes terminées' : 'arrêt : requêtes coupées après le délai');
-        logger.flush(() => process.exit(0));
-      });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    // A Ctrl-C reaches the server twice under npm (from the terminal, and forwarded by npm).
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'arrêt demandé : fin des requêtes en cours');
+    void closeGracefully(server, SHUTDOWN_TIMEOUT_MS).then((how) => {
+      logger.info({ how }, how === 'closed' ? 'arrêt : toutes les requêtes terminées' : 'arrêt : requêtes coupées après le délai');
+      logger.flush(() => process.exit(0));
     });
-  }
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
   if (config.host === undefined) server.listen(config.port, onListening);
   else server.listen(config.port, config.host, onListening);

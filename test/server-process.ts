@@ -77,6 +77,13 @@ export function start(env: Record<string, string>): Promise<Started> {
   return whenReady(run('server.ts', env));
 }
 
+/** Runs `npm start` (the built bundle) in a process group of its own, as a terminal would. */
+export function startNpm(env: Record<string, string>): Promise<Started> {
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // A build may be due first (scripts/ensure-build.mjs).
+  return whenReady(child, { timeoutMs: 120_000, group: true });
+}
+
 /** The JSON log lines of an output. */
 export function logLines(output: string): Record<string, unknown>[] {
   return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);

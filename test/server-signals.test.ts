@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CAN_SEE_SOCKET_QUEUES, SEEDS_DIR, connectRaw, parseResponses, rawGet, readByServer, type RawResponse } from './helpers.js';
-import { start, waitFor, type Started } from './server-process.js';
+import { logLines, start, startNpm, waitFor, type Started } from './server-process.js';
 
 const SLUG = '000_40d93fe09706aa0e';
 const ENV = { PORT: '0', HOST: '127.0.0.1', SEEDS_DIR };
@@ -86,6 +86,16 @@ function assertAnsweredAcrossStop(result: AcrossStop, output: string, code: numb
   assert.match(search?.body ?? '', /<\/html>\s*$/u);
 }
 
+/** Whether a process still exists. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe('server signals', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`answers every request open at ${signal}, even half-way through its headers, then exits 0 (node directly)`, NEEDS_QUEUES, async () => {
@@ -97,6 +107,29 @@ describe('server signals', () => {
         assert.match(server.output(), /arrêt : toutes les requêtes terminées/u);
       } finally {
         server.stop();
+      }
+    });
+  }
+
+  const npmStops = [
+    { how: 'SIGTERM sent to npm reaches the server', send: (npm: Started) => npm.child.kill('SIGTERM') },
+    // A terminal sends SIGINT to its whole foreground process group: npm forwards it once more.
+    { how: 'a Ctrl-C reaches the server twice (terminal and npm)', send: (npm: Started) => process.kill(-(npm.child.pid ?? 0), 'SIGINT') },
+  ];
+  for (const { how, send } of npmStops) {
+    it(`stops through npm start: ${how}, which answers the requests in flight and exits`, NEEDS_QUEUES, async () => {
+      const npm = await startNpm(ENV);
+      const serverPid = Number(logLines(npm.output()).find((line) => typeof line['pid'] === 'number')?.['pid']);
+      try {
+        assert.ok(npm.url, npm.output());
+        const result = await stopWithRequestsInFlight(npm, () => send(npm));
+        const code = await npm.exited;
+        assert.equal(alive(serverPid), false, `the server (pid ${serverPid}) outlived npm`);
+        assertAnsweredAcrossStop(result, npm.output(), code);
+        await assert.rejects(fetch(npm.url), 'nothing listens any more');
+      } finally {
+        npm.stop();
+        if (serverPid > 0 && alive(serverPid)) process.kill(serverPid, 'SIGKILL');
       }
     });
   }
