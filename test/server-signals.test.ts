@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import type { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { CAN_SEE_SOCKET_QUEUES, SEEDS_DIR, connectRaw, parseResponses, rawGet, readByServer, type RawResponse } from './helpers.js';
+import { CAN_SEE_SOCKET_QUEUES, SEEDS_DIR, client, connectRaw, parseResponses, rawGet, readByServer, type RawResponse } from './helpers.js';
 import { logLines, start, startNpm, waitFor, type Started } from './server-process.js';
 
 const SLUG = '000_40d93fe09706aa0e';
@@ -130,6 +131,29 @@ describe('server signals', () => {
       } finally {
         npm.stop();
         if (serverPid > 0 && alive(serverPid)) process.kill(serverPid, 'SIGKILL');
+      }
+    });
+  }
+
+  const stdoutCuts = [
+    // About 400 bytes a request line: 600 KB, far more than the pipe and the paused stream hold.
+    { how: 'nobody reads its standard output any more (a full pipe)', cut: (stdout: Readable) => stdout.pause(), requests: 1_500 },
+    { how: 'its standard output was closed before the signal', cut: (stdout: Readable) => stdout.destroy(), requests: 20 },
+  ];
+  for (const { how, cut, requests } of stdoutCuts) {
+    it(`exits 0 on SIGTERM when ${how}`, async () => {
+      const server = await start(ENV);
+      try {
+        assert.ok(server.url, server.output());
+        cut(server.child.stdout);
+        const { send, close } = client(Number(new URL(server.url).port));
+        for (let i = 0; i < requests; i++) assert.equal((await send(`/records?${'x'.repeat(300)}${i}`)).status, 200);
+        await close();
+        const { code, ms } = await server.signal('SIGTERM');
+        assert.equal(code, 0, `exit code ${code} after ${Math.round(ms)} ms (null: still running, killed)`);
+        assert.ok(ms < 6_000, `exit took ${Math.round(ms)} ms`);
+      } finally {
+        server.stop();
       }
     });
   }
