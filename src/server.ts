@@ -4,7 +4,7 @@
  * captured Express serves it itself (the same bytes, more slowly), so the server answers as soon
  * as the records are split.
  * SIGTERM and SIGINT stop it gracefully: requests in flight finish, the logs are flushed (for a
- * second at most), then it exits 0.
+ * second at most), then it exits 0. SIGUSR1 does not open the inspector.
  */
 import { captureInWorker } from './capture.js';
 import { readConfig } from './config.js';
@@ -66,6 +66,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  // Node 20 opens its inspector on 127.0.0.1:9229 at SIGUSR1 unless the process listens for it:
+  // any local user could then run code in the server. `node --inspect` still debugs it.
+  process.on('SIGUSR1', () => logger.warn('SIGUSR1 ignoré : l’inspecteur ne s’ouvre pas (lancer node --inspect pour déboguer)'));
   // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
   if (config.host === undefined) server.listen(config.port, onListening);
   else server.listen(config.port, config.host, onListening);

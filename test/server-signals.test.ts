@@ -157,4 +157,18 @@ describe('server signals', () => {
       }
     });
   }
+
+  it('does not open the inspector on SIGUSR1, and keeps serving', async () => {
+    const server = await start(ENV);
+    try {
+      assert.ok(server.url, server.output());
+      server.child.kill('SIGUSR1');
+      await waitFor(server.output, /SIGUSR1 ignoré|Debugger listening|inspector/u);
+      assert.doesNotMatch(server.output(), /Debugger listening|inspector/u);
+      assert.equal((await fetch(server.url)).status, 200);
+      assert.equal((await server.signal('SIGTERM')).code, 0);
+    } finally {
+      server.stop();
+    }
+  });
 });
