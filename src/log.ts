@@ -32,3 +32,33 @@ export function logRequests(logger: Logger, listener: RequestListener): RequestL
     listener(req, res);
   };
 }
+
+/** What a destination offers for its last write: pino's own (sonic-boom) and Node streams alike. */
+interface Ending {
+  readonly end?: () => void;
+  readonly destroy?: () => void;
+  readonly once?: (event: 'close', listener: () => void) => unknown;
+}
+
+/**
+ * Silences the logger, ends its destination and resolves once what it buffered is written — or
+ * after `timeoutMs` when standard output takes nothing (a pipe nobody reads any more), dropping
+ * the rest: a stop never waits on its logs longer than that.
+ */
+export function flushLogs(logger: Logger, timeoutMs: number): Promise<'flushed' | 'dropped'> {
+  const stream = (logger as unknown as Record<symbol, Ending | undefined>)[pino.symbols.streamSym];
+  logger.level = 'silent'; // nothing may write to a destination that is ending
+  return new Promise((resolve) => {
+    if (!stream?.end || !stream.once) return resolve('flushed');
+    const timer = setTimeout(() => {
+      // Destroyed, pino's exit hook skips its synchronous flush, which would wait forever too.
+      stream.destroy?.();
+      resolve('dropped');
+    }, timeoutMs);
+    stream.once('close', () => {
+      clearTimeout(timer);
+      resolve('flushed');
+    });
+    stream.end();
+  });
+}

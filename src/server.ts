@@ -3,13 +3,14 @@
  * the pages for replay in the background, in a worker thread (capture.ts). Until a page is
  * captured Express serves it itself (the same bytes, more slowly), so the server answers as soon
  * as the records are split.
- * SIGTERM and SIGINT stop it gracefully: requests in flight finish, then it exits 0.
+ * SIGTERM and SIGINT stop it gracefully: requests in flight finish, the logs are flushed (for a
+ * second at most), then it exits 0. SIGUSR1 does not open the inspector.
  */
 import { captureInWorker } from './capture.js';
 import { readConfig } from './config.js';
 import { describeFailure } from './errors.js';
 import { loadSite } from './load-site.js';
-import { createLogger, logRequests } from './log.js';
+import { createLogger, flushLogs, logRequests } from './log.js';
 import { createApp } from './web/app.js';
 import { createLimitedServer } from './web/limits.js';
 import { replayHandler, type Recorded } from './web/replay.js';
@@ -17,6 +18,8 @@ import { closeGracefully } from './web/shutdown.js';
 
 /** How long a stop waits for requests in flight before cutting them. */
 const SHUTDOWN_TIMEOUT_MS = 5_000;
+/** How long an exit waits for standard output to take the last log lines. */
+const LOG_FLUSH_TIMEOUT_MS = 1_000;
 
 async function main(): Promise<void> {
   const began = performance.now();
@@ -46,18 +49,26 @@ async function main(): Promise<void> {
   };
   server.on('error', (error) => {
     logger.fatal({ err: error }, `Impossible d’écouter sur le port ${config.port} : ${error.message}`);
-    logger.flush();
-    process.exitCode = 1;
+    void flushLogs(logger, LOG_FLUSH_TIMEOUT_MS).then(() => process.exit(1));
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'arrêt demandé : fin des requêtes en cours');
-      void closeGracefully(server, SHUTDOWN_TIMEOUT_MS).then((how) => {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    // A Ctrl-C reaches the server twice under npm (from the terminal, and forwarded by npm).
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'arrêt demandé : fin des requêtes en cours');
+    void closeGracefully(server, SHUTDOWN_TIMEOUT_MS)
+      .then((how) => {
         logger.info({ how }, how === 'closed' ? 'arrêt : toutes les requêtes terminées' : 'arrêt : requêtes coupées après le délai');
-        logger.flush(() => process.exit(0));
-      });
-    });
-  }
+        return flushLogs(logger, LOG_FLUSH_TIMEOUT_MS);
+      })
+      .then(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  // Node 20 opens its inspector on 127.0.0.1:9229 at SIGUSR1 unless the process listens for it:
+  // any local user could then run code in the server. `node --inspect` still debugs it.
+  process.on('SIGUSR1', () => logger.warn('SIGUSR1 ignoré : l’inspecteur ne s’ouvre pas (lancer node --inspect pour déboguer)'));
   // Without HOST, let Node pick every interface (IPv6 when the machine has it, else IPv4).
   if (config.host === undefined) server.listen(config.port, onListening);
   else server.listen(config.port, config.host, onListening);

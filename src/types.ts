@@ -1,14 +1,23 @@
 /** The data that flows through the pipeline: seed file → record → pages. */
+import type { SeedError } from './errors.js';
 
 /** The five kinds a paragraph can belong to, in the order the card names them (context last). */
 export const SECTION_KINDS = ['participants', 'topics', 'invitation', 'agenda', 'context'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-/** A seed file as read from disk, before any parsing. */
-export interface SeedFile {
+/** A seed file as read from disk, before any parsing: its bytes, or why it could not be read. */
+export type SeedFile = ReadSeed | UnreadSeed;
+
+export interface ReadSeed {
   /** File name inside SEEDS_DIR, e.g. `000_40d93fe09706aa0e.txt`. */
   readonly file: string;
   readonly bytes: Uint8Array;
+}
+
+/** A seed refused before parsing (a link, a FIFO, over the size cap, gone…): parseSeed throws its error. */
+export interface UnreadSeed {
+  readonly file: string;
+  readonly error: SeedError;
 }
 
 export type SeedFormat = 'txt' | 'md';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { createLogger, logRequests } from '../src/log.js';
+import { createLogger, flushLogs, logRequests } from '../src/log.js';
 import { listen } from './helpers.js';
 
 /** A destination keeping the lines pino writes. */
@@ -43,5 +43,24 @@ describe('log', () => {
     const listener = () => undefined;
     assert.equal(logRequests(createLogger('warn', out.stream), listener), listener);
     assert.equal(logRequests(createLogger('silent', out.stream), listener), listener);
+  });
+
+  it('flushes what is buffered before a stop, then logs nothing more', async () => {
+    const out = memory();
+    const logger = createLogger('info', out.stream);
+    logger.info('dernière ligne');
+    assert.equal(await flushLogs(logger, 5_000), 'flushed');
+    logger.info('après la fin');
+    assert.deepEqual(out.lines().map((line) => line['msg']), ['dernière ligne']);
+  });
+
+  it('gives up flushing after its deadline when the destination takes nothing', async () => {
+    // A destination that never finishes a write, as stdout does when nobody reads the pipe.
+    const stuck = new Writable({ write: () => undefined });
+    const logger = createLogger('info', stuck);
+    logger.info('ligne en attente');
+    const began = performance.now();
+    assert.equal(await flushLogs(logger, 200), 'dropped');
+    assert.ok(performance.now() - began < 2_000);
   });
 });

@@ -4,63 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { ROOT, SEEDS_DIR } from './helpers.js';
-
-interface Started {
-  /** Everything printed so far (stdout and stderr). */
-  readonly output: () => string;
-  readonly code: number | null;
-  readonly url: string | null;
-  readonly stop: () => void;
-  /** Sends a signal; resolves with the exit code and how long the exit took. */
-  readonly signal: (signal: NodeJS.Signals) => Promise<{ code: number | null; ms: number }>;
-}
-
-/** Runs a TypeScript entry point of src/ with an environment. */
-function run(entry: string, env: Record<string, string>) {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', entry)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-/** Starts src/server.ts with an environment; resolves once it says it is ready, or exits. */
-function start(env: Record<string, string>): Promise<Started> {
-  const child = run('server.ts', env);
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill(), 20_000);
-    const stop = () => {
-      clearTimeout(timer);
-      child.kill();
-    };
-    const signal = async (name: NodeJS.Signals) => {
-      const began = performance.now();
-      child.kill(name);
-      const code = await exited;
-      clearTimeout(timer);
-      return { code, ms: performance.now() - began };
-    };
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /Visionneuse prête : (http:\/\/[^\s"]+)/u.exec(output)?.[1];
-      if (url) resolve({ output: () => output, code: null, url, stop, signal });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exited.then((code) => {
-      clearTimeout(timer);
-      resolve({ output: () => output, code, url: null, stop, signal });
-    });
-  });
-}
-
-/** The JSON log lines of an output. */
-function logLines(output: string): Record<string, unknown>[] {
-  return output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+import { ROOT, SEEDS_DIR, makeNonRegularSeeds } from './helpers.js';
+import { logLines, run, start, type Child } from './server-process.js';
 
 const BAD_SEEDS: Record<string, string> = {
   'bon.txt': 'Un compte rendu.',
@@ -69,6 +14,16 @@ const BAD_SEEDS: Record<string, string> = {
   'script.md': '---js\n{}\n---\nTexte.',
   'profond.md': `---\ntitle: x\n---\n${'>'.repeat(100)} citation`,
 };
+
+/** A child's exit code and everything it printed. */
+const collect = (child: Child) =>
+  new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => resolve({ code, out, err }));
+  });
 
 describe('server', () => {
   it('prints its URL when ready and serves the seeds', async () => {
@@ -143,14 +98,6 @@ describe('server', () => {
   it('npm run check prints the same report without starting, and a summary when all is well', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
     for (const [file, text] of Object.entries(BAD_SEEDS)) writeFileSync(path.join(dir, file), text);
-    const collect = (child: ReturnType<typeof run>) =>
-      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-        child.on('exit', (code) => resolve({ code, out, err }));
-      });
     const [check, server] = await Promise.all([collect(run('check.ts', { SEEDS_DIR: dir })), collect(run('server.ts', { PORT: '0', SEEDS_DIR: dir }))]);
     assert.equal(check.code, 1);
     assert.equal(check.err, server.err, 'the same report');
@@ -159,5 +106,38 @@ describe('server', () => {
     assert.equal(good.code, 0, good.err);
     assert.match(good.out, /1 compte\(s\) rendu\(s\) valide\(s\)/u);
     assert.match(good.out, /000_40d93fe09706aa0e\.txt → \/records\/000_40d93fe09706aa0e : 13 paragraphes/u);
+  });
+
+  it('refuses to start on seeds that are not regular files (links, a directory, a FIFO…), naming each in the one report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    writeFileSync(path.join(dir, 'bon.txt'), 'Un compte rendu.');
+    writeFileSync(path.join(dir, 'yaml.md'), BAD_SEEDS['yaml.md'] ?? '');
+    const secret = `secret-${Math.random().toString(36).slice(2)}`;
+    const refused = Object.keys(makeNonRegularSeeds(dir, secret));
+    const env = { PORT: '0', HOST: '127.0.0.1', SEEDS_DIR: dir, VIEWER_TEST_SECRET: secret };
+    const server = await start(env);
+    server.stop();
+    assert.equal(server.url, null, 'the server must not listen');
+    assert.equal(server.code, 1, server.output());
+    for (const file of refused) assert.match(server.output(), new RegExp(`  - ${file.replace('.', '\\.')}: .*refusé`, 'u'));
+    assert.match(server.output(), new RegExp(`${refused.length + 1} fichier\\(s\\) de compte rendu illisible`, 'u'));
+    assert.match(server.output(), /yaml\.md:\d+: front matter YAML invalide/u);
+    assert.doesNotMatch(server.output(), new RegExp(secret, 'u'), 'neither the linked file nor the environment is read');
+    const check = await collect(run('check.ts', env));
+    assert.equal(check.code, 1);
+    assert.equal(check.err, server.output(), 'npm run check prints the same report');
+  });
+
+  it('npm run check reads more seeds than the file-descriptor limit lets it open at once', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-many-'));
+    for (let i = 0; i < 400; i++) writeFileSync(path.join(dir, `s${String(i).padStart(3, '0')}.txt`), `Le ministre a reçu la délégation numéro ${i}.`);
+    const child = spawn('sh', ['-c', 'ulimit -n 128 && exec "$@"', 'sh', process.execPath, '--import', 'tsx', path.join(ROOT, 'src', 'check.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, SEEDS_DIR: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const check = await collect(child);
+    assert.equal(check.code, 0, check.err);
+    assert.match(check.out, /^400 compte\(s\) rendu\(s\) valide\(s\)/u);
   });
 });

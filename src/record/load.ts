@@ -1,13 +1,18 @@
 /** Reading seed files and splitting off their YAML front matter (gray-matter), YAML only. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type matter from 'gray-matter';
+import pMap from 'p-map';
 import { SeedError } from '../errors.js';
+import { readRegularFile, tooLarge } from '../regular-file.js';
 import type { ParsedSeed, RecordMeta, SeedFile, SeedFormat } from '../types.js';
 
 /** Seeds larger than this are refused: a meeting report is a few kilobytes. */
 export const MAX_SEED_BYTES = 1024 * 1024;
+
+/** Seeds read at once: enough to keep libuv's thread pool busy, far below any file-descriptor limit. */
+const READ_CONCURRENCY = 16;
 
 /** gray-matter (and js-yaml with it), loaded on the first seed that has front matter: start-up needs it only then. */
 const require = createRequire(import.meta.url);
@@ -17,16 +22,32 @@ const loadGrayMatter = (): typeof matter => (grayMatter ??= require('gray-matter
 const SEED_EXTENSIONS: Readonly<Record<string, SeedFormat>> = { '.txt': 'txt', '.md': 'md' };
 const META_KEYS = ['title', 'date', 'source', 'lang', 'slug'] as const;
 
-/** Lists and reads every `.txt` and `.md` file of a folder, sorted by name. */
+/**
+ * Lists and reads every `.txt` and `.md` file of a folder, sorted by name. The folder may be a
+ * link (resolved once, here); each seed inside must be a regular file. A seed that cannot be
+ * read (a link, a FIFO, over the cap, gone…) comes back with the error saying why, so that the
+ * one report of bad seeds names it beside the others (see parseSeed).
+ */
 export async function readSeedDir(dir: string): Promise<SeedFile[]> {
+  let root: string;
   let names: string[];
   try {
-    names = await readdir(dir);
+    root = await realpath(dir);
+    names = await readdir(root);
   } catch (cause) {
     throw new Error(`Dossier des comptes rendus illisible : ${dir}`, { cause });
   }
   const seeds = names.filter((name) => seedFormat(name) !== undefined && !name.startsWith('.')).sort();
-  return Promise.all(seeds.map(async (file) => ({ file, bytes: await readFile(path.join(dir, file)) })));
+  return pMap(seeds, (file) => readSeed(root, file), { concurrency: READ_CONCURRENCY });
+}
+
+/** One seed's bytes, or the SeedError that says why it was not read. */
+async function readSeed(dir: string, file: string): Promise<SeedFile> {
+  try {
+    return { file, bytes: await readRegularFile(path.join(dir, file), MAX_SEED_BYTES) };
+  } catch (cause) {
+    return { file, error: new SeedError(file, cause instanceof Error ? cause.message : String(cause), { cause }) };
+  }
 }
 
 /** `.txt` → txt, `.md` → md, anything else → undefined. */
@@ -42,14 +63,16 @@ const refuseScript = (): never => {
 };
 
 /**
- * Decodes a seed (strict UTF-8) and splits off its YAML front matter.
+ * Decodes a seed (strict UTF-8) and splits off its YAML front matter; a seed that could not be
+ * read throws the error that says why.
  * @example parseSeed({file: 'a.md', bytes}) → {file: 'a.md', format: 'md', meta: {title: '…'}, body: '…'}
  */
 export function parseSeed(seed: SeedFile): ParsedSeed {
+  if ('error' in seed) throw seed.error;
   const format = seedFormat(seed.file);
   if (!format) throw new SeedError(seed.file, 'extension non prise en charge (attendu : .txt ou .md)');
   if (seed.bytes.byteLength > MAX_SEED_BYTES) {
-    throw new SeedError(seed.file, `fichier trop volumineux (${seed.bytes.byteLength} octets, maximum ${MAX_SEED_BYTES})`);
+    throw new SeedError(seed.file, tooLarge(seed.bytes.byteLength, MAX_SEED_BYTES));
   }
   let text: string;
   try {

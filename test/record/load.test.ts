@@ -1,15 +1,29 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { SeedError, SeedLoadError } from '../../src/errors.js';
 import { buildRecords } from '../../src/record/index.js';
 import { MAX_SEED_BYTES, parseSeed, readSeedDir } from '../../src/record/load.js';
-import { FIXTURES_DIR, ROOT, SEEDS_DIR, SEED_FILE } from '../helpers.js';
+import { FIXTURES_DIR, ROOT, SEEDS_DIR, SEED_FILE, makeNonRegularSeeds } from '../helpers.js';
 
 const seed = (file: string, text: string) => ({ file, bytes: new TextEncoder().encode(text) });
+/** The bad seeds of a folder, as the one report names them: file → message. */
+function reportOf(seeds: Parameters<typeof buildRecords>[0]): Map<string, string> {
+  try {
+    buildRecords(seeds);
+  } catch (error) {
+    assert.ok(error instanceof SeedLoadError, String(error));
+    return new Map(error.errors.map((e) => [e.file, e.message]));
+  }
+  return new Map();
+}
+
+/** Bytes this process has read through system calls so far (Linux). */
+const bytesRead = () => Number(/^rchar: (\d+)$/mu.exec(readFileSync('/proc/self/io', 'utf8'))?.[1]);
+
 const readSeedDirSync = (dir: string) => readdirSync(dir).map((file) => ({ file, bytes: readFileSync(path.join(dir, file)) }));
 
 /** Asserts that parsing throws a SeedError naming the file (and line when given). */
@@ -37,6 +51,48 @@ describe('load', () => {
     assert.ok(files.length >= 7);
     assert.deepEqual(files, [...files].sort());
     assert.ok(files.every((f) => /\.(txt|md)$/.test(f)));
+  });
+
+  it('refuses, by name and without opening them, seeds that are not regular files', { timeout: 20_000 }, async () => {
+    // A link to a FIFO or to /dev/zero, or a FIFO, would hang the read if opened.
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-odd-'));
+    writeFileSync(path.join(dir, 'bon.txt'), 'Un compte rendu.');
+    const secret = `secret-${Math.random().toString(36).slice(2)}`;
+    const expected = makeNonRegularSeeds(dir, secret);
+    const report = reportOf(await readSeedDir(dir));
+    assert.deepEqual([...report.keys()].sort(), Object.keys(expected).sort());
+    for (const [file, pattern] of Object.entries(expected)) assert.match(report.get(file) ?? '', pattern, file);
+    assert.doesNotMatch([...report.values()].join('\n'), new RegExp(secret, 'u'));
+  });
+
+  it('reads a SEEDS_DIR that is itself a link', async () => {
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'seeds-link-')), 'seeds');
+    symlinkSync(SEEDS_DIR, link);
+    assert.deepEqual((await readSeedDir(link)).map((s) => ('bytes' in s ? s.file : s.error.message)), [SEED_FILE]);
+  });
+
+  it('refuses a file over the cap from its size, without reading it (1.5 GB, sparse)', { skip: !existsSync('/proc/self/io') && 'needs /proc/self/io' }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-big-'));
+    writeFileSync(path.join(dir, 'gros.txt'), '');
+    truncateSync(path.join(dir, 'gros.txt'), 1536 * 1024 * 1024);
+    const before = bytesRead();
+    const report = reportOf(await readSeedDir(dir));
+    const read = bytesRead() - before;
+    rmSync(dir, { recursive: true }); // no 1.5 GB file left behind, even a sparse one
+    assert.match(report.get('gros.txt') ?? '', /gros\.txt: fichier trop volumineux \(1610612736 octets, maximum 1048576\)/u);
+    assert.ok(read < MAX_SEED_BYTES, `${read} bytes read`);
+  });
+
+  it('names a file over the cap with the other bad files, in one report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seeds-mixed-'));
+    writeFileSync(path.join(dir, 'bon.txt'), 'Un compte rendu.');
+    writeFileSync(path.join(dir, 'gros.md'), Buffer.alloc(MAX_SEED_BYTES + 1, 0x61));
+    writeFileSync(path.join(dir, 'juste.txt'), Buffer.alloc(MAX_SEED_BYTES, 0x61));
+    writeFileSync(path.join(dir, 'yaml.md'), '---\ntitle: [ouvert\n---\nTexte.');
+    symlinkSync('/etc/passwd', path.join(dir, 'passwd.txt'));
+    const report = reportOf(await readSeedDir(dir));
+    assert.deepEqual([...report.keys()], ['gros.md', 'passwd.txt', 'yaml.md']);
+    assert.match(report.get('gros.md') ?? '', /trop volumineux \(1048577 octets/u);
   });
 
   it('parses a plain text file without front matter', () => {
