@@ -184,22 +184,28 @@ function readCues(plain: string, folded: string, subject: Subject | null): CueFa
 /**
  * A value whose fields are read on first use, then kept: each cue runs at most once per paragraph,
  * and only when a rule asks for it (the first rule that holds decides, most cues are never read).
+ * One getter per field on a shared prototype, built once per shape of value.
  */
 function lazily<T extends object>(readers: { readonly [K in keyof T]: () => T[K] }): T {
-  const value = {} as T;
-  for (const key of Object.keys(readers) as (keyof T)[]) {
-    Object.defineProperty(value, key, {
-      enumerable: true,
-      get() {
-        const read = readers[key]();
-        Object.defineProperty(value, key, { value: read, enumerable: true });
-        return read;
-      },
-      configurable: true,
-    });
+  const keys = Object.keys(readers) as (keyof T & string)[];
+  const shapeKey = keys.join(',');
+  let prototype = LAZY_PROTOTYPES.get(shapeKey);
+  if (!prototype) {
+    prototype = {};
+    for (const key of keys) {
+      Object.defineProperty(prototype, key, {
+        enumerable: true,
+        get(this: { readers: Record<string, () => unknown>; values: Record<string, unknown> }) {
+          if (!(key in this.values)) this.values[key] = this.readers[key]!();
+          return this.values[key];
+        },
+      });
+    }
+    LAZY_PROTOTYPES.set(shapeKey, prototype);
   }
-  return value;
+  return Object.assign(Object.create(prototype) as T, { readers, values: {} });
 }
+const LAZY_PROTOTYPES = new Map<string, object>();
 
 /** What a lead-in announces; a heading may name a programme by a noun alone ("DEROULEMENT DE LA VISITE"). */
 function readLead(text: string, heading: boolean): LeadFacts {
@@ -221,9 +227,12 @@ function pastPerfect(plain: string, subject: Subject): boolean {
 }
 
 const INVITATION_BACKGROUND_ALL = new RegExp(INVITATION_BACKGROUND.source, 'giu');
+/** Every invitation cue holds one of these: a cheap look before the full patterns. */
+const MAY_INVITE = /invit|convi|souhait|v(?:œ|oe)u|d[ée]sir/iu;
 
 /** An active invitation to an event, a visit or a place; "à l'invitation de" is background. */
 function invites(text: string): boolean {
+  if (!MAY_INVITE.test(text)) return false;
   const active = text.replace(INVITATION_BACKGROUND_ALL, ' ');
   const match = INVITATION.exec(active);
   return match !== null && INVITATION_TARGET.test(active.slice(match.index, match.index + 200));

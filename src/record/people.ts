@@ -25,6 +25,8 @@ export interface Mention {
 
 /** How far around a name its cues may look (the role window is 160 characters). */
 const LOOK_AROUND = 240;
+/** How far before a name the cues that end there look: a title, a preposition, a credit label. */
+const NEAR = 40;
 
 /**
  * Finds the people named in a text. `known` are names already met in the record, so that a later
@@ -59,13 +61,16 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     const before = folded.slice(from, start);
     const after = folded.slice(end, end + LOOK_AROUND);
     const capitals = words.filter((w) => !NAME_PARTICLES.has(w)).length;
-    const civility = CIVILITY.exec(before);
+    // The cues that end right before the name look at its last words only.
+    const nearFrom = Math.max(0, before.length - NEAR);
+    const near = before.slice(nearFrom);
+    const civility = CIVILITY.exec(near);
     if (allCaps && !civility) continue;
     // "Source : Sputnik Afrique", "Photo : AFP": a credit line names an outlet, not a person.
-    if (CREDIT_LABEL.test(before)) continue;
+    if (CREDIT_LABEL.test(near)) continue;
     // "le vice-président de la compagnie Eni, M. Guido Brusco": the role stands before the civility.
     // ("…pour l'Afrique, la Dre X": the article goes with the title, not the role).
-    const beforeTitle = civility ? before.slice(0, civility.index + (civility[0].length - civility[0].trimStart().length)).replace(/(?:\s(?:le|la|l'))?\s*$/iu, ' ') : before;
+    const beforeTitle = civility ? before.slice(0, nearFrom + civility.index + (civility[0].length - civility[0].trimStart().length)).replace(/(?:\s(?:le|la|l'))?\s*$/iu, ' ') : before;
     const roleBefore = findRoleBefore(text, from, beforeTitle);
     const roleAfter = roleBefore ? null : findRoleAfter(text, end, after);
     const isKnown = known.includes(name) || (words.length === 1 && knownWords.has(name));
@@ -73,10 +78,10 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     // not "la compagnie italienne Eni" or "le groupe Sonatrach".
     const singleBesideRole = capitals === 1 && roleBefore !== null && !civility && !isKnown && !roleBefore.adjacent;
     // "à Téhéran, le vice-ministre…": one capitalised word after a preposition of place is a place.
-    const place = capitals === 1 && !civility && !isKnown && PLACE_BEFORE.test(before);
+    const place = capitals === 1 && !civility && !isKnown && PLACE_BEFORE.test(near);
     const isPerson =
       civility !== null || (roleBefore !== null && !singleBesideRole) || roleAfter !== null || isKnown ||
-      (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(before)));
+      (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(near)));
     if (!isPerson || place || namesNoPerson(words)) continue;
     const role = roleBefore?.role ?? roleAfter ?? null;
     mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before), titled: civility !== null });
@@ -106,7 +111,7 @@ export function surname(name: string): string {
  */
 function findRoleBefore(text: string, from: number, before: string): { role: string; article: string; adjacent: boolean } | null {
   // "ministre de la Communication": a capital after a preposition is the role's complement.
-  if (COMPLEMENT_END.test(before)) return null;
+  if (COMPLEMENT_END.test(before.slice(-NEAR))) return null;
   const windowStart = Math.max(0, before.length - 160);
   const windowText = before.slice(windowStart);
   for (const match of windowText.matchAll(ROLE_WORD_ALL)) {

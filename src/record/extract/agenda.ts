@@ -22,6 +22,7 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
       // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
       // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
       if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted || paragraph.people.actorIsNew) return;
+      if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded)) return;
       for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
       return;
     }

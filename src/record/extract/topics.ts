@@ -25,12 +25,12 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // Subjects are named wherever the paragraph went: in a speaker's words ("…, avec qui il a
     // évoqué A et B"), in the programme ("un échange de vues sur A"), in the framing. Outside the
     // topics section, only sentences with a verb or noun of discussion count.
+    if (decision.kind !== 'topics' && !paragraph.cues.topicVerb) return;
     for (const sentence of paragraph.sentences) {
+      const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);
+      if (decision.kind !== 'topics' && !TOPIC_VERB.test(folded)) continue;
       const items = enumerationOf(sentence.text);
-      if (decision.kind !== 'topics') {
-        const folded = foldApostrophes(sentence.text);
-        if (!TOPIC_VERB.test(folded) || (items.length < 2 && TOPIC_GERUND.test(folded))) continue;
-      }
+      if (decision.kind !== 'topics' && items.length < 2 && TOPIC_GERUND.test(folded)) continue;
       for (const text of items) topics.push({ text, paragraph: paragraph.n });
     }
   });

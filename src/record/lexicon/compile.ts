@@ -74,8 +74,8 @@ function literalWordLength(source: string, at: number): number {
 
 /**
  * Compiles a cue with French-aware word boundaries and accent-blind words: every `\b` becomes a
- * Unicode boundary — a word start when a literal letter follows it, a word end when one precedes
- * it (the same matches, a third of the work), else BOUNDARY.
+ * Unicode boundary — a word start when a literal letter (or a group opening with one) follows it,
+ * a word end when one precedes it (the same matches, a third of the work), else BOUNDARY.
  */
 export function fr(pattern: RegExp): RegExp {
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
@@ -86,6 +86,9 @@ export function fr(pattern: RegExp): RegExp {
     const optional = /[?*{]/u.test(whole.charAt(offset + 3));
     if (/\p{L}/u.test(next) && !optional) return WORD_START;
     if (/\p{L}/u.test(previous) && !escaped) return WORD_END;
+    // "\b(?:s'est|se sont)…": a group whose first word starts with a letter starts a word too. A
+    // one-sided look is much cheaper than BOUNDARY where a pattern begins.
+    if (/^(?:\((?:\?:)?)+\p{L}/u.test(whole.slice(offset + 2)) && !/[\p{L})]$/u.test(whole.slice(0, offset))) return WORD_START;
     return BOUNDARY;
   });
   return new RegExp(ACCENT_BLIND ? accentBlind(source) : source, flags);

@@ -18,6 +18,10 @@ describe('lexicon compile', () => {
   it('builds word-boundary patterns that know accented letters', () => {
     assert.ok(fr(/\bété\b/u).test('a été reçu'));
     assert.ok(!fr(/\bCondé\b/u).test('Condée'));
+    // A group of words after \b starts a word: cheaper, and the same matches.
+    assert.ok(fr(/\b(?:(?:sont|est) prévus)/u).test('Ils sont prévus'));
+    assert.ok(!fr(/\b(?:(?:sont|est) prévus)/u).test('Ilsest prévus'));
+    assert.ok(!fr(/\b(?:est)/u).test('Ouest'));
   });
 
   it('sorts alternations longest first and may capitalise a word', () => {
