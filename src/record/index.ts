@@ -22,11 +22,11 @@ export const SECTION_INFO: Readonly<Record<SectionKind, { id: string; title: str
 
 /**
  * Whether a paragraph that names someone shows them taking part: any but the framing (a past
- * meeting, a head of state in passing). People named only as the sender of what is carried
+ * meeting, a head of state in passing); the headline, which names the principals, does. People named only as the sender of what is carried
  * ("l'invitation du Premier ministre X") are told apart where they are named (`inPassing`).
  */
 function showsPresence(decision: Decision | undefined): boolean {
-  return decision !== undefined && decision.kind !== 'context';
+  return decision !== undefined && (decision.kind !== 'context' || decision.shape === 'headline');
 }
 
 /** Splits and extracts one parsed seed. */

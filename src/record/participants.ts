@@ -3,7 +3,7 @@ import { GROUP_PHRASE, ROLE_WORD, TITLE_PREFIX } from './cues/names.js';
 import { COUNTERPART } from './cues/speech.js';
 import { foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, ROLE_SYNONYMS } from './lexicon/nationalities.js';
-import { countryOf, findMentions, surname, type Mention } from './people.js';
+import { countryOf, findMentions, type Mention } from './people.js';
 import { findSubject, type Subject } from './subject.js';
 import type { Paragraph, Participant } from '../types.js';
 
@@ -115,12 +115,25 @@ export function analysePeople(paragraphs: readonly Paragraph[]): PeopleAnalysis 
  * the name ("Li" → "Li Qiang", "Abiy" → "Abiy Ahmed").
  */
 function findPerson(people: readonly Person[], name: string): Person | undefined {
-  const exact = people.find((p) => p.name === name);
-  if (exact || name.includes(' ')) {
-    return exact ?? people.find((p) => surname(p.name) === surname(name) && (p.name.startsWith(name.split(' ')[0]!) || p.name.endsWith(` ${name}`)));
+  // One person written two ways is one: "Fatou DIALLO" and "Fatou Diallo", "Nguyễn Văn Thành" and "Nguyen Van Thanh".
+  const folded = foldName(name);
+  const words = folded.split(' ');
+  const exact = people.find((p) => foldName(p.name) === folded);
+  if (exact || words.length > 1) {
+    return exact ?? people.find((p) => {
+      const other = foldName(p.name);
+      return lastWord(other) === words.at(-1) && (other.startsWith(words[0]!) || other.endsWith(` ${folded}`));
+    });
   }
-  return people.find((p) => surname(p.name) === name) ?? people.find((p) => p.name.split(/[ \u00a0]+/u).includes(name));
+  return people.find((p) => lastWord(foldName(p.name)) === folded) ?? people.find((p) => foldName(p.name).split(' ').includes(folded));
 }
+
+/** A name without case, accents or odd spaces, for telling whether two mentions are one person. */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLocaleLowerCase('fr').replace(/[\s\u00a0]+/gu, ' ').trim();
+}
+
+const lastWord = (folded: string): string => folded.slice(folded.lastIndexOf(' ') + 1);
 
 /** "il" → the last speaker of that gender; "le ministre chinois" → the person whose role fits. */
 function resolveSubject(subject: Subject, people: readonly Person[], speakers: readonly Person[]): Person | null {

@@ -99,11 +99,6 @@ function namesNoPerson(words: readonly string[]): boolean {
   return words.some((word) => NATIONALITY_FORMS.has(word.toLowerCase()) || ROLE_WORD_AT_START.test(word) && ROLE_WORD_WHOLE.test(word));
 }
 
-/** The last word of a name, its surname for matching later mentions: "Issa Zarepour" → "Zarepour". */
-export function surname(name: string): string {
-  return name.split(/[ \u00a0]+/).at(-1) ?? name;
-}
-
 /**
  * "La ministre française de la Culture, " + name → role "ministre française de la Culture".
  * The earliest role word whose phrase reaches the name unbroken wins, so that "l'envoyé spécial

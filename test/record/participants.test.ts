@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analysePeople } from '../../src/record/participants.js';
 import { splitParagraphs } from '../../src/record/paragraphs.js';
+import { recordOf } from '../helpers.js';
 
 const analyse = (text: string) => analysePeople(splitParagraphs(text, 'txt'));
 
@@ -25,5 +26,14 @@ describe('participants', () => {
       { name: 'Ali Karimi', role: 'ministre iranien', country: 'Iran', statements: [1, 2] },
       { name: 'Wei Zhang', role: 'ambassadeur de Chine', country: 'Chine', statements: [1, 3] },
     ]);
+  });
+});
+
+describe('one card per person', () => {
+  it('merges the mentions of one person written with other capitals or without accents', () => {
+    const record = recordOf(
+      'Le ministre gambien, Lamin DIBBA, a reçu son homologue vietnamien, Nguyễn Văn Thành.\n\nM. Dibba a salué la visite.\n\nNguyen Van Thanh a évoqué la pêche et le riz.',
+    );
+    assert.deepEqual(record.participants.map((p) => [p.name, p.statements]), [['Lamin DIBBA', [1, 2]], ['Nguyễn Văn Thành', [1, 3]]]);
   });
 });
