@@ -39,7 +39,7 @@ export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`,
 export const TOPIC_VERB = fr(new RegExp(
   String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
-    String.raw`port(?:é|ent|eront|ait|aient|ant) (?:notamment |essentiellement |principalement )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)})`,
+    String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)})`,
   'iu',
 ));
 
@@ -57,8 +57,8 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
 export const ENUMERATION_START = fr(new RegExp(
   String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
-    String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|ent|eront|era|ait|aient|ant)(?=(?:\s+${L}+ment)*\s+sur))` +
-    String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
+    String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|er|ent|eront|era|ait|aient|ant)(?=(?:\s+(?:${L}+ment|aussi bien|à la fois|tant))*\s+sur))` +
+    String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi bien|à la fois|tant|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
     String.raw`${TALKS_ON}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
   'giu',

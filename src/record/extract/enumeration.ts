@@ -32,7 +32,7 @@ export function enumerationOf(sentence: string): string[] {
 /** The items of a list of subjects: cut at top-level commas, then at each "et" that starts one. */
 function itemsOf(text: string): string[] {
   const list = text.replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
-  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+/u);
+  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+|,?\s+que sur\s+/u);
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
