@@ -106,6 +106,8 @@ export interface ParagraphFacts {
   readonly cues: CueFacts;
   /** The lead-in words: the first line of a bulleted block under a colon, else the whole text. */
   readonly lead: LeadFacts;
+  /** The first paragraph of the body, after the headline if there is one: where a report says who and what. */
+  readonly opening: boolean;
 }
 
 export interface RecordFacts {
@@ -118,7 +120,7 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
   const people = analysePeople(paragraphs);
   return {
     people,
-    paragraphs: paragraphs.map((paragraph) => {
+    paragraphs: paragraphs.map((paragraph, index) => {
       const folded = foldApostrophes(paragraph.plain);
       const firstLine = folded.split('\n')[0] ?? '';
       const info = people.paragraphs.get(paragraph.n) ?? { n: paragraph.n, subject: null, actor: null, mentions: [], introduces: false, actorIsNew: false, namesNewcomer: false };
@@ -137,9 +139,16 @@ export function readFacts(paragraphs: readonly Paragraph[]): RecordFacts {
         people: info,
         cues: readCues(paragraph.plain, folded, info.subject),
         lead: readLead(shape.firstLineColon ? firstLine : folded, shape.shortLine),
+        opening: index === 0 || (index === 1 && paragraphs.length > 1 && headlineShape(paragraphs[0]!)),
       };
     }),
   };
+}
+
+/** A headline's shape: one short sentence without final punctuation, alone on its line. */
+function headlineShape(paragraph: Paragraph): boolean {
+  const text = paragraph.plain.trim();
+  return !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) && splitSentences(text).length === 1 && !text.includes('\n');
 }
 
 function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
@@ -155,7 +164,7 @@ function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
     firstLineColon: paragraph.listItem && endsWithColon(firstLine),
     shortLine,
     title: shortLine && verbless,
-    headline: !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) && splitSentences(text).length === 1 && !text.includes('\n'),
+    headline: headlineShape(paragraph),
     timed: !paragraph.listItem && TIMED_ENTRY.test(text),
   };
 }

@@ -48,9 +48,9 @@ export const PROSE_RULES: readonly ProseRule[] = [
   {
     name: 'future-moves',
     kind: 'agenda',
-    reason: 'a move of the visit told in the future; when its subject is named here for the first time, only with a clock time (else it announces the visitor)',
+    reason: 'a move of the visit told in the future; in the opening paragraph that first names its subject, only with a clock time (else it announces the visitor)',
     example: `${VISITOR}Mardi, la délégation se rendra au port de Tanger.`,
-    match: (f) => f.cues.futureMove && (!f.people.actorIsNew || f.cues.clockTime),
+    match: (f) => f.cues.futureMove && !(f.opening && f.people.actorIsNew && !f.cues.clockTime),
   },
   {
     name: 'timed-line',
