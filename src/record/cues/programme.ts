@@ -80,7 +80,10 @@ export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamme
 
 
 /** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
-export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)\s+(?:notamment\s+)?par|\bl'occasion\s+d[e']|\b(?:s'en\s+)?suivr(?:a|ont)(?:\s+(?:ensuite|alors|ensuite))?|\bsuivie?s?\s+d(?:e|u|es|'))\s*/giu);
+export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par|\bl'occasion\s+d[e']|\b(?:s'en\s+)?suivr(?:a|ont)(?:\s+(?:ensuite|alors|ensuite))?|\bsuivie?s?\s+d(?:e|u|es|'))\s*/giu);
+
+/** A visit marked by what it held: "Marqué, entre autres, par la visite de…", "ponctuée par un dîner". */
+export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par\b/iu);
 
 /** Where the next item of a noun list starts: an article after a comma or "et". */
 export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;

@@ -1,5 +1,5 @@
 /** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
-import { AGENDA_FUTURE_VERB, AWAITED, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST } from '../cues/programme.js';
+import { AGENDA_FUTURE_VERB, AWAITED, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST } from '../cues/programme.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
@@ -22,7 +22,7 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
       // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
       // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
       if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted || paragraph.people.actorIsNew) return;
-      if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded)) return;
+      if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded) && !MARKED_BY.test(paragraph.folded)) return;
       for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
       return;
     }
@@ -65,7 +65,9 @@ function stepsOf(sentence: string): string[] {
   const future = AGENDA_FUTURE_VERB.exec(folded);
   if (future) return splitMoves(sentence.slice(future.index)).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
-  return past ? [cleanItem(sentence.slice(past.index))] : [];
+  if (past) return [cleanItem(sentence.slice(past.index))];
+  // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
+  return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
 }
 
 /** Cuts a run of future moves before each separator that a new future verb follows. */
