@@ -15,6 +15,7 @@ import { CLOSING_PUNCTUATION, LIST_MARKER, SPACED_LETTERS } from './cues/shape.j
 import { FINITE_VERB, REPORTED_THAT, SIDE_SUBJECT } from './cues/speech.js';
 import { ENUMERATION_MARKER, JOINT_STATEMENT, SIGNED, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
 import { enumerationOf } from './extract/enumeration.js';
+import { lazily } from './lazily.js';
 import { foldApostrophes } from './lexicon/compile.js';
 import { analysePeople, type ParagraphPeople, type PeopleAnalysis } from './participants.js';
 import type { Subject } from './subject.js';
@@ -189,32 +190,6 @@ function readCues(plain: string, folded: string, subject: Subject | null): CueFa
     topicScore: () => topicScore(folded),
   });
 }
-
-/**
- * A value whose fields are read on first use, then kept: each cue runs at most once per paragraph,
- * and only when a rule asks for it (the first rule that holds decides, most cues are never read).
- * One getter per field on a shared prototype, built once per shape of value.
- */
-function lazily<T extends object>(readers: { readonly [K in keyof T]: () => T[K] }): T {
-  const keys = Object.keys(readers) as (keyof T & string)[];
-  const shapeKey = keys.join(',');
-  let prototype = LAZY_PROTOTYPES.get(shapeKey);
-  if (!prototype) {
-    prototype = {};
-    for (const key of keys) {
-      Object.defineProperty(prototype, key, {
-        enumerable: true,
-        get(this: { readers: Record<string, () => unknown>; values: Record<string, unknown> }) {
-          if (!(key in this.values)) this.values[key] = this.readers[key]!();
-          return this.values[key];
-        },
-      });
-    }
-    LAZY_PROTOTYPES.set(shapeKey, prototype);
-  }
-  return Object.assign(Object.create(prototype) as T, { readers, values: {} });
-}
-const LAZY_PROTOTYPES = new Map<string, object>();
 
 /** What a lead-in announces; a heading may name a programme by a noun alone ("DEROULEMENT DE LA VISITE"). */
 function readLead(text: string, heading: boolean): LeadFacts {

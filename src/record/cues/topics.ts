@@ -8,22 +8,15 @@ import { MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOUNS, TOPIC_VERB_ST
  */
 export const JOINT_STATEMENT = fr(/^(?:[^,.]{0,60},\s*)?(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicités?|engagés?|accordés?)\b/iu);
 
-/**
- * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
- * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur"); a discussion
- * noun before a colon ("Au cœur des discussions : A, B"); what the meeting agreed ("ont convenu de
- * créer…").
- */
 const TOPIC_STEM = `(?:${TOPIC_VERB_STEMS.join('|')})`;
 const ON_PARTICIPLE = `(?:${ON_PARTICIPLES.join('|')})(?:e|s|es)?`;
 const TALK_NOUN = words(TALK_NOUNS);
+
 /**
  * Talks and stress named with their subject after "sur": "un échange de vues sur", "l'accent a été
  * mis sur", "a mis l'accent sur", "ont insisté sur".
  */
 const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?)\s+sur`;
-/** The subject before its verb: "Les perspectives … ont été au centre des discussions". */
-export const CENTRE_OF_TALKS = fr(new RegExp(String.raw`^(.+?)\s+(?:ont été|ont|sont|seront|étaient|était|a été|est|sera)\s+(?:(?:également|aussi|notamment)\s+)?au (?:centre|cœur|coeur|menu) d(?:es|u|e la|e l')\s*${words([...TALK_ON_NOUNS, ...MEETING_NOUNS])}\b`, 'iu'));
 
 /** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
 const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;
@@ -36,12 +29,21 @@ const CONCERNING = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:${L}+ment\s+)?conc
  */
 export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`, 'iu'));
 
+/**
+ * What was discussed: topic verbs ("ont évoqué", "ont abordé", "ont passé en revue", "ont discuté
+ * de", "ont porté sur", "d'examiner", "ont échangé sur", "se sont penchés sur"); a discussion
+ * noun before a colon ("Au cœur des discussions : A, B"); what the meeting agreed ("ont convenu de
+ * créer…").
+ */
 export const TOPIC_VERB = fr(new RegExp(
   String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
     String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)})`,
   'iu',
 ));
+
+/** The subject before its verb: "Les perspectives … ont été au centre des discussions". */
+export const CENTRE_OF_TALKS = fr(new RegExp(String.raw`^(.+?)\s+(?:ont été|ont|sont|seront|étaient|était|a été|est|sera)\s+(?:(?:également|aussi|notamment)\s+)?au (?:centre|cœur|coeur|menu) d(?:es|u|e la|e l')\s*${words([...TALK_ON_NOUNS, ...MEETING_NOUNS])}\b`, 'iu'));
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
