@@ -18,6 +18,10 @@ const TALK_NOUN = words(TALK_NOUNS);
  */
 const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?)\s+sur`;
 
+/** Taking stock of a subject: "a dressé un état des lieux de…", "procéder à une évaluation de…". */
+const STOCKTAKING = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)\s+(?:${L}+\s+)?d(?:e|es|u|')`;
+const TAKES_STOCK = String.raw`(?:dress${L}*|procéd${L}*\s+à|fai(?:t|re|sant)|établi${L}*)\s+(?=(?:un|une|l'|le)\s*${STOCKTAKING})`;
+
 /** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
 const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;
 /** "Concerner" as a verb, not the adjective of "les ministères concernés". */
@@ -38,7 +42,7 @@ export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`,
 export const TOPIC_VERB = fr(new RegExp(
   String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
-    String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)})`,
+    String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)}|${STOCKTAKING})`,
   'iu',
 ));
 
@@ -61,7 +65,7 @@ export const ENUMERATION_START = fr(new RegExp(
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
     String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|er|ent|eront|era|ait|aient|ant)(?=(?:\s+(?:${L}+ment|aussi bien|à la fois|tant))*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi bien|à la fois|tant|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
-    String.raw`${TALKS_ON}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?:\s+(?:également|aussi|notamment))*|` +
+    String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
   'giu',
 ));
