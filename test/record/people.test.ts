@@ -69,3 +69,14 @@ describe('people who are no participants', () => {
     assert.deepEqual(inPassing('M. Eide a accepté l’invitation de la ministre Anne Joly à se rendre à Iqaluit.'), [['Eide', false], ['Anne Joly', false]]);
   });
 });
+
+describe('places named after a noun of place', () => {
+  it('reads the name after "la région de", "l’hôtel", "la communauté de communes" as a place', () => {
+    assert.deepEqual(names('Les patrouilles dans la région de Western North et à Accra ont repris.'), []);
+    assert.deepEqual(names('Un dîner a été offert à l’hôtel Carlton Anosy, où les lauréats ont parlé.'), []);
+  });
+
+  it('takes no "et" after a name for a verb that makes it a subject', () => {
+    assert.deepEqual(names('La délégation comprenait le directeur du Ghana Cocoa Board, Kofi Mensah, et la conseillère.').map(([n]) => n), ['Kofi Mensah']);
+  });
+});

@@ -1,7 +1,7 @@
 /** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import {
-  ACTIVITY_NOUNS, CARRY_VERBS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
+  ACTIVITY_NOUNS, CARRY_VERBS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
   ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
 } from '../lexicon/words.js';
 
@@ -65,6 +65,9 @@ export const IN_PASSING_BEFORE = fr(new RegExp(
   'iu',
 ));
 
+/** A noun of place right before a capitalised run names the place: "la région de Western North", "l'hôtel Carlton Anosy". */
+export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));
+
 /** A preposition of place right before a capitalised word: "à Téhéran", "au Vietnam", "depuis Dakar". */
 export const PLACE_BEFORE = /(?:^|[\s(])(?:à|au|aux|en|dans|depuis|vers|jusqu'à)[ \u00a0]*$/iu;
 
@@ -79,7 +82,11 @@ export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${CAPITALISED}(?:[ \
 export const NAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$`, 'u');
 
 /** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
-export const VERB_AFTER = fr(/^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b/u);
+export const VERB_AFTER = fr(new RegExp(
+  // Not the words that merely end like a verb: "et", "une", "que", "entre", "comme"…
+  String.raw`^[ \u00a0]*(?:,[^,]{0,40},[ \u00a0]*)?(?:a|ont|avait|est|s'est|sera|doit|devrait|(?!(?:${NOT_VERBS.join('|')})\b)[a-zéèêàâîôûç]+(?:era|ira|dra|e|t))\b`,
+  'u',
+));
 /** Verbs, prepositions and joins after which a full name is a person: "a reçu Ahmed Ali", "avec Ahmed Ali". */
 export const PERSON_BEFORE = /(?:^|[\s,(«"—–-])(?:reçue?s?|rencontrée?s?|accueillie?s?|saluée?s?|félicitée?s?|remerciée?s?|invitée?s?|avec|par|et|entre|selon|pour|de la part de)[ \u00a0]*$|(?:^|[,;:—–]\s*)$/u;
 /** The label of a credit line, right before what it credits: "Source : Sputnik Afrique". */

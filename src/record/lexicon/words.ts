@@ -166,3 +166,16 @@ export const SPEECH_VERB_STEMS: readonly string[] = [
   'précis', 'indiqu', 'ajout', 'soulign', 'affirm', 'rapport', 'not', 'expliqu', 'poursui', 'conclu', 'estim', 'déclar', 'relev',
   'rappel', 'signal', 'annonc', 'fait savoir', 'dit', 'écri', 'assur', 'confirm', 'reconn', 'observ', 'insist', 'martel', 'déplor', 'salu',
 ];
+
+/** Nouns of a place that a capitalised name follows: "la région de Western North", "l'hôtel Carlton". */
+export const PLACE_NOUNS: readonly string[] = [
+  'région', 'ville', 'commune', 'communes', 'province', 'préfecture', 'district', 'localité', 'village', 'département',
+  'quartier', 'île', 'capitale', 'aéroport', 'hôtel', 'port', 'wilaya', 'comté', 'canton', 'arrondissement', 'site',
+  'palais', 'résidence', 'salle', 'stade', 'campus', 'cité', 'gare', 'boulevard', 'avenue', 'rue', 'place',
+];
+
+/** Words that end like a verb and are none: "et", "une", "que" (after a name, they make no subject). */
+export const NOT_VERBS: readonly string[] = [
+  'et', 'une', 'que', 'qui', 'entre', 'comme', 'contre', 'avant', 'pendant', 'selon', 'notamment', 'ensuite', 'mais', 'dont',
+  'cette', 'elle', 'elles', 'le', 'la', 'les', 'de', 'des', 'du', 'ce', 'cet', 'sur', 'sous', 'vers', 'ainsi', 'lors',
+];
