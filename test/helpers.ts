@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../src/record/index.js';
 import { loadAssets } from '../src/site/assets.js';
-import { parseSeed } from '../src/record/load.js';
-import type { MeetingRecord } from '../src/types.js';
+import { parseSeed, readSeedDir } from '../src/record/load.js';
+import type { MeetingRecord, SeedFile } from '../src/types.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
@@ -31,6 +31,16 @@ export function recordOf(text: string, file = 'essai.txt'): MeetingRecord {
 /** The fixture reports (`.txt`, `.md`) that have an expected split beside them. */
 export function fixtureFiles(): string[] {
   return readdirSync(FIXTURES_DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+}
+
+/** The named fixture reports, read as start-up reads them, in the order given; a name not in the folder throws. */
+export async function readFixtures(names: readonly string[]): Promise<SeedFile[]> {
+  const seeds = await readSeedDir(FIXTURES_DIR);
+  return names.map((name) => {
+    const seed = seeds.find((s) => s.file === name);
+    if (!seed) throw new Error(`no fixture ${name} in ${FIXTURES_DIR}`);
+    return seed;
+  });
 }
 
 /** A record's paragraph kinds, in paragraph order. */

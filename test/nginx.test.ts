@@ -17,7 +17,7 @@ import { readSeedDir } from '../src/record/load.js';
 import { buildSite } from '../src/site/pages.js';
 import { createApp } from '../src/web/app.js';
 import { addBrotli, capturePages, replayHandler } from '../src/web/replay.js';
-import { FIXTURES_DIR, ROOT, SEEDS_DIR, SITE, client, listen, type Listening, type Raw } from './helpers.js';
+import { ROOT, SEEDS_DIR, SITE, client, listen, readFixtures, type Listening, type Raw } from './helpers.js';
 
 const NGINX = [process.env['NGINX_PATH'], '/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p): p is string => !!p && existsSync(p));
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -69,8 +69,13 @@ function localConfig(port: number, root: string): string {
   return local;
 }
 
-// The seed and a few fixtures, a markdown one among them, for every kind of page.
-const fixtures = (await readSeedDir(FIXTURES_DIR)).filter((s) => /^(abidjan|hanoi)|\.md$/u.test(s.file)).slice(0, 4);
+// The seed and a few fixtures, markdown ones among them, for every kind of page.
+const fixtures = await readFixtures([
+  'unnamed-sides-acting-event-after-invite-verb.txt',
+  'markdown-bulleted-programme-after-lead-in.md',
+  'markdown-headings-lead-the-section-below.md',
+  'markdown-delegation-list-quote-and-next-steps.md',
+]);
 const site = buildSite(buildRecords([...(await readSeedDir(SEEDS_DIR)), ...fixtures]), SITE);
 
 describe('nginx serving the export', { skip }, () => {

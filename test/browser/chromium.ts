@@ -7,7 +7,7 @@ import { buildRecords } from '../../src/record/index.js';
 import { readSeedDir } from '../../src/record/load.js';
 import { buildSite, type Site } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
-import { FIXTURES_DIR, SEEDS_DIR, SITE } from '../helpers.js';
+import { SEEDS_DIR, SITE, readFixtures } from '../helpers.js';
 
 /** Flags Chromium needs here: running as root, no GPU, no network of its own. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -47,7 +47,13 @@ export interface TestServer {
 
 /** Serves the seeds and a few fixtures of other shapes on 127.0.0.1, on a free port. */
 export async function startServer(): Promise<TestServer> {
-  const fixtures = (await readSeedDir(FIXTURES_DIR)).filter((s) => /^(abidjan|hanoi)/.test(s.file));
+  const fixtures = await readFixtures([
+    'unnamed-sides-acting-event-after-invite-verb.txt',
+    'markdown-bulleted-programme-after-lead-in.md',
+    'headline-dateline-and-background-fact-context.txt',
+    'invitation-carried-for-absent-prime-minister.txt',
+    'programme-dash-items-after-elle-prevoit-colon.txt',
+  ]);
   const records = [...buildRecords(await readSeedDir(SEEDS_DIR)), ...buildRecords(fixtures)];
   const site = buildSite(records, { ...SITE, baseUrl: 'http://127.0.0.1' });
   const server: Server = await new Promise((resolve) => {

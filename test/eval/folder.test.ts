@@ -38,14 +38,14 @@ function labelsFromOwnSplit(file: string): object {
 
 describe('scoreFolder', () => {
   it('scores the API document exactly as the site serves it', () => {
-    const record = recordFrom(FIXTURES_DIR, 'hanoi-vna.txt');
+    const record = recordFrom(FIXTURES_DIR, 'invitation-carried-for-absent-prime-minister.txt');
     const body = buildSite([record], SITE).pages.get(apiRecordUrl(record.slug))?.body;
     assert.deepEqual(servedDocument(record), JSON.parse(String(body)));
   });
 
   it('scores every figure 1 against labels that say what the split gives, a .md report included', async (t) => {
     const dir = withFolder(t);
-    for (const file of ['hanoi-vna.txt', 'abidjan-numerique.md']) {
+    for (const file of ['invitation-carried-for-absent-prime-minister.txt', 'markdown-bulleted-programme-after-lead-in.md']) {
       copyFileSync(path.join(FIXTURES_DIR, file), path.join(dir, file));
       writeFileSync(path.join(dir, file.replace(/\.(txt|md)$/, '.json')), JSON.stringify(labelsFromOwnSplit(file)));
     }
@@ -53,8 +53,8 @@ describe('scoreFolder', () => {
     assert.equal(lines.length, 3);
     const perfect = (name: string) =>
       new RegExp(`^${name}: para (\\d+)/\\1 people (\\d+)/\\2 \\(\\+0 extra\\) agenda (\\d+)/\\3 \\((\\d+)/\\4 right\\) topics (\\d+)/\\5 \\((\\d+)/\\6 right\\) invite ok$`);
-    assert.match(lines[0] ?? '', perfect('abidjan-numerique'));
-    assert.match(lines[1] ?? '', perfect('hanoi-vna'));
+    assert.match(lines[0] ?? '', perfect('invitation-carried-for-absent-prime-minister'));
+    assert.match(lines[1] ?? '', perfect('markdown-bulleted-programme-after-lead-in'));
     assert.equal(lines[2], 'para=1.000 (pooled 1.000) people_f1=1.000 agenda_f1=1.000 (recall 1.000) topics_f1=1.000 (recall 1.000) invite=1.000');
   });
 

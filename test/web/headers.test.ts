@@ -5,9 +5,13 @@ import { readSeedDir } from '../../src/record/load.js';
 import { buildSite } from '../../src/site/pages.js';
 import { createApp } from '../../src/web/app.js';
 import { capturePages, replayHandler } from '../../src/web/replay.js';
-import { FIXTURES_DIR, SEEDS_DIR, SITE, listen, type Listening, type Raw } from '../helpers.js';
+import { SEEDS_DIR, SITE, listen, readFixtures, type Listening, type Raw } from '../helpers.js';
 
-const fixtures = (await readSeedDir(FIXTURES_DIR)).slice(0, 3);
+const fixtures = await readFixtures([
+  'unnamed-sides-acting-event-after-invite-verb.txt',
+  'markdown-bulleted-programme-after-lead-in.md',
+  'topics-after-discussion-colon-group-invitee.txt',
+]);
 const site = buildSite(buildRecords([...(await readSeedDir(SEEDS_DIR)), ...fixtures]), SITE);
 const app = createApp(site);
 const record = site.records[0]!;
