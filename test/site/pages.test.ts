@@ -44,3 +44,18 @@ describe('pages', () => {
     assert.match(site.serverError.body, /Erreur du serveur/);
   });
 });
+
+describe('subjects and steps outside their own section', () => {
+  it('shows the subjects and programme steps read from a section when the record has no section of their own', async () => {
+    const record = recordOf([
+      'Le ministre belge de l’Économie, Marc Lambert, qui est arrivé lundi à Rabat, a reçu son homologue marocain, Ali Tazi.',
+      'M. Lambert a ensuite rencontré le patronat de la zone franche, avec qui il a évoqué la logistique et l’énergie.',
+    ].join('\n\n'));
+    assert.ok(!record.sections.some((s) => s.kind === 'agenda' || s.kind === 'topics'), JSON.stringify(record.sections.map((s) => s.kind)));
+    assert.ok(record.agenda.length > 0 && record.topics.length > 0);
+    const site = buildSite([record], SITE);
+    const page = site.pages.get(`/records/${record.slug}/participants`)!.body as string;
+    assert.match(page, /Thèmes abordés<\/h2>[\s\S]*logistique/u);
+    assert.match(page, /Étapes de la visite<\/h2>[\s\S]*zone franche/u);
+  });
+});
