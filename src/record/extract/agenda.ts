@@ -1,4 +1,4 @@
-/** The programme of the visit: list items after a lead-in, bullets, or future-tense prose. */
+/** The programme of the visit: list items, timed lines, prose of the programme, and its steps told elsewhere. */
 import { AGENDA_FUTURE_VERB, AWAITED, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST } from '../cues/programme.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
@@ -10,7 +10,8 @@ import type { Decision, Item } from '../../types.js';
 const FUTURE_VERB_AT = new RegExp(AGENDA_FUTURE_VERB.source, 'iuy');
 
 /**
- * Lists the programme items of the paragraphs decided `agenda`, as clean phrases.
+ * Lists the programme items, as clean phrases: those of the paragraphs decided `agenda`, and the
+ * steps of the visit told in other prose.
  * @example extractAgenda(['Au programme :', 'Un discours,', 'Et des visites.']) → ['Un discours', 'des visites']
  */
 export function extractAgenda(facts: readonly ParagraphFacts[], decisions: readonly Decision[]): Item[] {
