@@ -125,7 +125,11 @@ describe('in a real browser', { skip }, () => {
     mkdirSync(`${ROOT}docs`, { recursive: true });
     for (const [name, options] of [['record-light', { colorScheme: 'light' }], ['record-dark', { colorScheme: 'dark' }], ['record-mobile', { width: 360 }]] as const) {
       const { page, context } = await open(record, options);
-      await page.screenshot({ path: `${ROOT}docs/${name}.png`, fullPage: false });
+      // Chromium may refuse a capture while the machine is busy ("Unable to capture screenshot"): once more.
+      await page.screenshot({ path: `${ROOT}docs/${name}.png`, fullPage: false }).catch(async () => {
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: `${ROOT}docs/${name}.png`, fullPage: false });
+      });
       await context.close();
     }
   });
