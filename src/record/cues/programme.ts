@@ -31,9 +31,9 @@ export const TIME_ONLY = fr(new RegExp(String.raw`^(?:(?:${DAY})\s*,?\s*)?(?:${T
 
 /**
  * A day heading over the items of that day: "Mercredi 3 juin", "MARDI 14 MAI", "JOUR 1 – LUNDI",
- * "JEUDI 7 JUIN – Ottawa et Montréal", "Le 12 mars, à Dakar".
+ * "JEUDI 7 JUIN – Ottawa et Montréal", "Le 12 mars, à Dakar"; not "Mercredi : forum d'affaires", a timed line.
  */
-export const DAY_HEADING = fr(new RegExp(String.raw`^(?:${DAY})(?:\s*(?:[-–—:,]|à|au|en)\s*[^.!?;:]{0,60})?$`, 'iu'));
+export const DAY_HEADING = fr(new RegExp(String.raw`^(?:${DAY})(?:\s*(?:[-–—,]|à|au|en)\s*[^.!?;:]{0,60})?$`, 'iu'));
 
 /** Nouns that title a programme: "PROGRAMME DE LA JOURNEE", "Déroulement de la visite", "Agenda". */
 export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agenda|calendrier|itinéraire|chronologie)\b/iu);
@@ -71,7 +71,7 @@ export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) rendue?s? (?:à|au|aux|en
  * Read for programme items; it decides no paragraph's kind.
  */
 export const VISIT_STEP_PAST = fr(new RegExp(
-  String.raw`${VISIT_MOVE_PAST.source}|\b(?:est|sont) (?:arrivée?s?|allée?s?|arrivés)\b|\b(?:a|ont) (?:${SEQUENCE}\s+)?(?:rencontré|assisté à|pris part à|participé à|rendu (?:un )?hommage|déposé une gerbe|découvert|effectué)\b|\b(?:a|ont) été (?:${SEQUENCE}\s+)?(?:accueillie?s?|reçue?s?) (?:par|à|au)\b|\b(?:s'est|se sont) (?:${SEQUENCE}\s+)?(?:recueillie?s?|entretenue?s? avec)\b`,
+  String.raw`${VISIT_MOVE_PAST.source}|\b(?:est|sont) (?:arrivée?s?|allée?s?|arrivés)\b|\b(?:a|ont) (?:${SEQUENCE}\s+)?(?:rencontré|assisté à|pris part à|participé à|rendu (?:un )?hommage|déposé une gerbe|découvert|effectué)\b|\b(?:a|ont) été (?:${SEQUENCE}\s+)?(?:accueillie?s?|reçue?s?)(?: en audience)? (?:par|à|au)\b|(?:^|,\s*)(?:reçue?s?|accueillie?s?)(?: en audience)? par\b|\b(?:s'est|se sont) (?:${SEQUENCE}\s+)?(?:recueillie?s?|entretenue?s? avec)\b`,
   'u',
 ));
 
@@ -84,6 +84,9 @@ export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|nota
 
 /** A visit marked by what it held: "Marqué, entre autres, par la visite de…", "ponctuée par un dîner". */
 export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par\b/iu);
+
+/** A move chained by "avant de" or "afin de": "…, avant de rencontrer le patronat". */
+export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant de|afin de|pour ensuite)\s+(?=${words(VISIT_INFINITIVES)}\b)`, 'giu'));
 
 /** Where the next item of a noun list starts: an article after a comma or "et". */
 export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;

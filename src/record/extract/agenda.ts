@@ -1,5 +1,7 @@
 /** The programme of the visit: list items, timed lines, prose of the programme, and its steps told elsewhere. */
-import { AGENDA_FUTURE_VERB, AWAITED, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST } from '../cues/programme.js';
+import {
+  AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
+} from '../cues/programme.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
@@ -30,7 +32,9 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
     if (decision.shape === 'item') {
       for (const line of paragraph.paragraph.plain.split('\n')) {
         // A time alone ("- 15h20 (21h20 à Paris)") is when the item on the next line happens, no item itself.
-        if (!/:\s*$/u.test(line) && !TIME_ONLY.test(cleanItem(line))) items.push({ text: cleanItem(line), paragraph: paragraph.n });
+        // A day heading ("JEUDI 23 MAI") says when the items under it happen, no item itself either.
+        const item = cleanItem(line);
+        if (!/:\s*$/u.test(line) && !TIME_ONLY.test(item) && !DAY_HEADING.test(item)) items.push({ text: item, paragraph: paragraph.n });
       }
       return;
     }
@@ -71,17 +75,22 @@ function stepsOf(sentence: string): string[] {
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
 }
 
-/** Cuts a run of future moves before each separator that a new future verb follows. */
+/**
+ * Cuts a run of moves before each separator that a new future verb follows, and before "avant de"
+ * with an infinitive of a move ("…, avant de rencontrer le patronat").
+ */
 function splitMoves(moves: string): string[] {
   const folded = foldApostrophes(moves);
   const items: string[] = [];
   let last = 0;
-  for (const separator of folded.matchAll(/\s*,\s*(?:et\s+|puis\s+)?|\s+(?:et|puis)\s+/gu)) {
-    const next = separator.index + separator[0].length;
-    FUTURE_VERB_AT.lastIndex = next;
-    if (!FUTURE_VERB_AT.test(folded)) continue;
+  const beforeVerb = [...folded.matchAll(/\s*,\s*(?:et\s+|puis\s+)?|\s+(?:et|puis)\s+/gu)].filter((separator) => {
+    FUTURE_VERB_AT.lastIndex = separator.index + separator[0].length;
+    return FUTURE_VERB_AT.test(folded);
+  });
+  for (const separator of [...beforeVerb, ...folded.matchAll(THEN_INFINITIVE)].sort((a, b) => a.index - b.index)) {
+    if (separator.index < last) continue;
     items.push(moves.slice(last, separator.index));
-    last = next;
+    last = separator.index + separator[0].length;
   }
   items.push(moves.slice(last));
   return items;
