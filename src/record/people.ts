@@ -44,7 +44,8 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     let start = run.index;
     // "Centre de Transit", "Départ de Niamey": a place, a body or a programme line, no person.
     if (runWords.some((word, i) => i < 2 && NAME_BLOCKERS.has(word.toLowerCase()))) continue;
-    while (first < runWords.length && NOT_NAME_START.has(runWords[first]!.toLowerCase())) {
+    // Articles, titles and role words opening the run are no part of the name: "la Grande-Duchesse Maria Teresa".
+    while (first < runWords.length && (NOT_NAME_START.has(runWords[first]!.toLowerCase()) || ROLE_WORD_WHOLE.test(runWords[first]!))) {
       start += runWords[first]!.length + 1;
       while (folded[start] === ' ' || folded[start] === '\u00a0') start += 1;
       first += 1;

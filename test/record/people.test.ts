@@ -80,3 +80,10 @@ describe('places named after a noun of place', () => {
     assert.deepEqual(names('La délégation comprenait le directeur du Ghana Cocoa Board, Kofi Mensah, et la conseillère.').map(([n]) => n), ['Kofi Mensah']);
   });
 });
+
+describe('sovereigns, judges and officers', () => {
+  it('reads their titles as roles: "la Grande-Duchesse X", "le juge X", "le général X"', () => {
+    assert.deepEqual(names('Ils ont rencontré la Grande-Duchesse Maria Teresa.'), [['Maria Teresa', 'Grande-Duchesse']]);
+    assert.deepEqual(names('Il recevra le chef juge Kheshoe Matadeen et le général Paul Diouf.'), [['Kheshoe Matadeen', 'juge'], ['Paul Diouf', 'général']]);
+  });
+});

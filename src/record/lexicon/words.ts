@@ -96,6 +96,10 @@ export const ROLE_WORDS: readonly string[] = [
   'interlocuteurs?', 'interlocutrices?', // "son interlocuteur russe"
   'diplomates?', 'émissaires?', 'parlementaires?', // "la diplomate a salué…", "l'émissaire américain"
   'recteurs?', 'rectrices?', 'chefs? de (?:la )?délégation',
+  // sovereigns, judges, clergy and officers met on a visit: "la Grande-Duchesse X", "le chef juge X", "le général X"
+  'grand-ducs?', 'grandes?-duchesses?', 'ducs?', 'duchesses?', 'sultans?', 'juges?', 'magistrate?s?', 'leaders?',
+  'général', 'généraux', 'colonels?', 'amiral', 'amiraux', 'maréchal', 'commandants?', 'capitaines?',
+  'cardinal', 'archevêques?', 'évêques?', 'imams?', 'muftis?', 'rabbins?', 'pasteurs?', 'papes?',
 ];
 
 /** Prefixes of a role word: "vice-ministre", "co-président", "Premier ministre". */
