@@ -1,45 +1,67 @@
-// npm run bench: measures the compiled viewer against a bare node:http server replaying the same
-// bytes (the ceiling) and a naive Express + EJS render-per-request route, all on 127.0.0.1, with
-// the servers on one core (taskset) and autocannon in this process. Prints what it measured.
+// npm run bench: the compiled viewer, as `npm start` runs it (one JSON log line per request, to
+// a file), against a bare node:http server replaying the same head and body (the ceiling) and
+// nginx serving the export of the same site (docs/nginx.conf, buffered access log), in identity
+// and in brotli; then start-up, and 1, 100 and 1,000 records. Load from wrk (bench/wrk.mjs)
+// pinned to core 0, every server pinned to core 1, 127.0.0.1 only, each run bounded in time.
+// The servers are loaded in turn, round after round, the order reversed every other round, and
+// each ratio is taken within a round, then its median kept: this machine is shared, so absolute
+// figures drift between rounds and only ratios measured side by side mean something.
+// BENCH_SECONDS (3), BENCH_ROUNDS (7), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses ten ports);
+// BENCH_SCALE=0 measures the section page only (no start-up, no 1/100/1,000 records).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { generateRecords } from './generate.mjs';
-import { rssOf } from './proc.mjs';
+import { ensureNginx, startNginx } from './nginx.mjs';
+import { cpuNsOf, rssOf, threadsOf } from './proc.mjs';
+import { ensureWrk, summaryScript, wrk } from './wrk.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** What `npm start` runs: the server bundle. */
 const SERVER = 'dist/bundle/server.mjs';
-const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
-const CONNECTIONS = 32;
-const pin = spawnSync('taskset', ['--version']).status === 0 ? ['taskset', '-c', '1'] : [];
-// autocannon (this process) on core 0, or the scheduler may put it on the servers' core now and
-// then and charge its work to whichever server is being measured.
-if (pin.length && process.env.BENCH_ON_CORE_0 !== '1') {
-  const self = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, BENCH_ON_CORE_0: '1' } });
-  process.exit(self.status ?? 1);
-}
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 4101);
+const PORT = { viewer: BASE_PORT, ceiling: BASE_PORT + 1, nginx: BASE_PORT + 2, quiet: BASE_PORT + 3, naive: BASE_PORT + 4, bare: BASE_PORT + 5, scale: BASE_PORT + 6 };
+/** The canonical origin of the pages, the same for the viewer and the export, so the bytes are. */
+const BASE_URL = 'http://localhost:3000';
+
+const pinned = cpus().length >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const SERVER_CORE = pinned ? ['taskset', '-c', '1'] : [];
+const LOAD_CORE = pinned ? ['taskset', '-c', '0'] : [];
 const children = new Set();
-process.on('exit', () => children.forEach((c) => c.kill()));
+const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+// SIGTERM: nginx's master then stops its worker too (killed outright, the worker stays behind).
+// The folder goes too: the viewer's log alone grows by a few hundred MB.
+process.on('exit', () => {
+  children.forEach((c) => c.kill('SIGTERM'));
+  rmSync(work, { recursive: true, force: true });
+});
+const script = summaryScript(work);
+
+const fmt = (n, d = 0) => n.toLocaleString('fr-FR', { maximumFractionDigits: d, minimumFractionDigits: d });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts `node args…` on the server core, its output going to a file (the viewer logs every
- * request: a file, as in production, costs the measuring process nothing); resolves once the
- * output holds `marker`, with the ms it took and the server's memory then.
+ * request there, as in production); resolves once `ready(output, pid)` holds, with the ms it
+ * took and the server's memory then.
  */
-function start(args, env, marker) {
+function start(args, env, ready) {
   const began = process.hrtime.bigint();
-  const [cmd, ...rest] = pin.length ? [...pin, process.execPath, ...args] : [process.execPath, ...args];
-  const log = path.join(mkdtempSync(path.join(tmpdir(), 'bench-log-')), 'out.log');
-  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'inherit'] });
+  const [command, ...rest] = [...SERVER_CORE, process.execPath, ...args];
+  const log = path.join(mkdtempSync(path.join(work, 'log-')), 'out.log');
+  const child = spawn(command, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'inherit'] });
   children.add(child);
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
-      if (!readFileSync(log, 'utf8').includes(marker)) return;
+      if (!ready(readFileSync(log, 'utf8'), child.pid)) return;
       clearInterval(poll);
-      resolve({ child, ms: Number(process.hrtime.bigint() - began) / 1e6, rss: rssOf(child.pid) });
+      resolve({ child, log, ms: Number(process.hrtime.bigint() - began) / 1e6, rss: rssOf(child.pid) });
     }, 5);
     child.on('exit', (code) => {
       clearInterval(poll);
@@ -47,85 +69,239 @@ function start(args, env, marker) {
     });
   });
 }
+/** Ready once the output holds `marker`. */
+const saying = (marker) => (output) => output.includes(marker);
+/**
+ * Ready once the capture worker is gone, for a viewer that logs nothing to say so (LOG_LEVEL=warn):
+ * its only thread that ever ends. Nothing may ask before: a page Express serves while the
+ * capture runs leaves the replay slower for the process's life (docs/benchmarks.md).
+ */
+function captured() {
+  let most = 0;
+  return (_output, pid) => {
+    const threads = threadsOf(pid);
+    most = Math.max(most, threads);
+    return threads < most;
+  };
+}
+
+/** Stops a child with SIGTERM and waits for it to exit. */
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.removeAllListeners('exit');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+  children.delete(child);
+}
 
 /** Milliseconds from spawn to the first 200 on `url`, polling every 2 ms. */
 async function timeToFirst200(args, env, url) {
   const began = process.hrtime.bigint();
-  const [cmd, ...rest] = pin.length ? [...pin, process.execPath, ...args] : [process.execPath, ...args];
-  const child = spawn(cmd, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  const [command, ...rest] = [...SERVER_CORE, process.execPath, ...args];
+  const child = spawn(command, rest, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.add(child);
   for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.status === 200) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 2));
-    }
+    const res = await fetch(url).catch(() => null);
+    if (res?.status === 200) break;
+    await sleep(2);
   }
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
   const rss = rssOf(child.pid);
-  child.kill();
-  await new Promise((r) => child.once('exit', r));
-  children.delete(child);
+  await stop(child);
   return { ms, rss };
 }
 
-async function load(url, encoding) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { 'accept-encoding': encoding } });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
+/**
+ * One exchange as wrk sends it (`GET`, `Host`, the extra headers; HTTP/1.1), read raw: status,
+ * headers, body, and the bytes of the whole response, to check what wrk counted.
+ */
+function rawGet(port, urlPath, headers = {}) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks = [];
+    const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.on('connect', () => socket.write(`GET ${urlPath} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${lines}\r\n`));
+    socket.on('data', (chunk) => {
+      chunks.push(chunk);
+      const data = Buffer.concat(chunks);
+      const end = data.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const [statusLine, ...fields] = data.subarray(0, end).toString('latin1').split('\r\n');
+      const head = Object.fromEntries(fields.map((f) => [f.slice(0, f.indexOf(':')).toLowerCase(), f.slice(f.indexOf(':') + 1).trim()]));
+      const length = Number(head['content-length']);
+      if (data.length < end + 4 + length) return;
+      socket.destroy();
+      resolve({ status: Number(statusLine.split(' ')[1]), headers: head, body: data.subarray(end + 4, end + 4 + length), bytes: end + 4 + length });
+    });
+    socket.on('error', reject);
+  });
 }
 
-const fmt = (n, d = 0) => n.toLocaleString('fr-FR', { maximumFractionDigits: d, minimumFractionDigits: d });
-
-spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-console.log(`Machine: ${(await import('node:os')).cpus()[0]?.model}, ${(await import('node:os')).cpus().length} cœurs, Node ${process.version}`);
-console.log(`Serveurs sur le cœur 1${pin.length ? '' : ' (taskset absent : non épinglés)'}, autocannon ${CONNECTIONS} connexions, ${DURATION} s par mesure, médiane de 3 tours alternés\n`);
-
-const viewer = await start([SERVER], { PORT: '4101', HOST: '127.0.0.1' }, 'pages en mémoire');
-const index = await (await fetch('http://127.0.0.1:4101/api/records')).json();
-const section = `/records/${index.records[0].slug}/themes`;
-await fetch(`http://127.0.0.1:4101${section}`, { headers: { 'accept-encoding': 'br' } }); // the first br request starts its variant
-await new Promise((r) => setTimeout(r, 200));
-await start(['bench/ceiling.mjs', '4102', `http://127.0.0.1:4101${section}`], {}, 'ready');
-await start(['bench/naive.mjs', '4103'], {}, 'ready');
-
-// Three rounds, the servers in turn, and the median of each: this shared machine drifts by
-// ±15 % over a minute, and interleaving spreads the drift over all three alike.
-const ROUNDS = 3;
-const rows = [];
-for (const encoding of ['identity', 'br']) {
-  const runs = { ceiling: [], ours: [], naive: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    runs.ceiling.push(await load(`http://127.0.0.1:4102${section}`, encoding));
-    runs.ours.push(await load(`http://127.0.0.1:4101${section}`, encoding));
-    runs.naive.push(await load(`http://127.0.0.1:4103${section}`, encoding));
+/** Waits until the viewer replays `urlPath` in brotli: every page captured, its brotli variant made. */
+async function replayed(port, urlPath) {
+  for (let i = 0; i < 3000; i++) {
+    if ((await rawGet(port, urlPath, { 'Accept-Encoding': 'br' }).catch(() => null))?.headers['content-encoding'] === 'br') return;
+    await sleep(20);
   }
-  const mid = (list) => list.sort((a, b) => a.rps - b.rps)[Math.floor(list.length / 2)];
-  rows.push({ encoding, ceiling: mid(runs.ceiling), ours: mid(runs.ours), naive: mid(runs.naive) });
+  throw new Error(`${port} ne rejoue pas ${urlPath} en brotli`);
 }
-console.log(`Page de section ${section}`);
-console.log('encodage  | plafond node:http     | visionneuse           | Express + EJS naïf    | visionneuse/plafond | visionneuse/naïf');
-for (const { encoding, ceiling, ours, naive } of rows) {
-  const cell = (r) => `${fmt(r.rps).padStart(7)} req/s p99 ${String(r.p99).padStart(3)} ms`;
-  console.log(`${encoding.padEnd(9)} | ${cell(ceiling)} | ${cell(ours)} | ${cell(naive)} | ${fmt(ours.rps / ceiling.rps, 2).padStart(19)} | ${fmt(ours.rps / naive.rps, 1).padStart(15)}`);
+
+/**
+ * One wrk run on `server` (its port, pid and the bytes one response takes), with what it cost
+ * the server's core: µs of CPU per response, every thread (and nginx's worker) counted.
+ */
+function load(server, urlPath, headers) {
+  for (let attempt = 1; ; attempt++) {
+    const before = cpuNsOf(server.pid);
+    const result = wrk({ url: `http://127.0.0.1:${server.port}${urlPath}`, seconds: SECONDS, connections: CONNECTIONS, headers, pin: LOAD_CORE, script });
+    const cpuUs = (cpuNsOf(server.pid) - before) / 1000 / result.requests;
+    server.runs = (server.runs ?? 0) + 1;
+    server.counted = (server.counted ?? 0) + result.requests;
+    if (!result.errors) return checked(server, headers, { ...result, cpuUs });
+    // A figure comes from a run without a single error; a run with one is done again, twice at most.
+    if (attempt === 3) throw new Error(`${server.name} : ${result.detail}`);
+    console.error(`mesure refaite (${server.name}) : ${result.detail}`);
+  }
 }
-viewer.child.kill();
-await new Promise((r) => viewer.child.once('exit', r));
+
+/** wrk's own count of bytes per response, against one response read raw: a different body (gzip instead of brotli, a 304, an error page) shows here. */
+function checked(server, headers, result) {
+  const expected = server.bytes?.[headers['Accept-Encoding'] ?? 'identity'];
+  if (expected && Math.abs(result.bytesPerResponse - expected) > expected * 0.01) {
+    throw new Error(`${server.name} : ${fmt(result.bytesPerResponse)} octets par réponse mesurés par wrk, ${expected} attendus`);
+  }
+  return result;
+}
+
+/** Whether something already answers on a port: then the bench would measure it, not its own server. */
+const taken = (port) => new Promise((resolve) => {
+  const socket = connect(port, '127.0.0.1');
+  socket.once('connect', () => { socket.destroy(); resolve(true); });
+  socket.once('error', () => resolve(false));
+});
+const busy = [];
+for (let port = BASE_PORT; port < BASE_PORT + 10; port++) if (await taken(port)) busy.push(port);
+if (busy.length) {
+  console.error(`ports déjà pris : ${busy.join(', ')} (le bench utilise ${BASE_PORT}–${BASE_PORT + 9} : BENCH_PORT en choisit d’autres)`);
+  process.exit(1);
+}
+ensureWrk();
+ensureNginx();
+if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !== 0) throw new Error('npm run build a échoué');
+const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.split(' [')[0];
+console.log(`Machine : ${cpus()[0]?.model}, ${cpus().length} cœurs, Node ${process.version}, ${wrkVersion}`);
+console.log(pinned
+  ? `wrk sur le cœur 0 (1 thread, ${CONNECTIONS} connexions, ${SECONDS} s par mesure), chaque serveur sur le cœur 1 ; ${ROUNDS} tours, les serveurs chargés tour à tour, l’ordre inversé un tour sur deux`
+  : 'ATTENTION : moins de 2 cœurs ou pas de taskset : wrk et les serveurs partagent les cœurs, les chiffres ne veulent pas dire grand-chose');
+
+// The viewer as `npm start` runs it; the same with LOG_LEVEL=warn (what request logging costs);
+// the ceiling, fed from the viewer's own responses; nginx serving the export of the same seeds.
+const viewer = await start([SERVER], { PORT: String(PORT.viewer), HOST: '127.0.0.1', BASE_URL }, saying('pages en mémoire'));
+const index = await (await fetch(`http://127.0.0.1:${PORT.viewer}/api/records`)).json();
+const section = `/records/${index.records[0].slug}/themes`;
+await replayed(PORT.viewer, section);
+const quiet = await start([SERVER], { PORT: String(PORT.quiet), HOST: '127.0.0.1', BASE_URL, LOG_LEVEL: 'warn' }, captured());
+await replayed(PORT.quiet, section);
+const ceiling = await start(['bench/ceiling.mjs', String(PORT.ceiling), `http://127.0.0.1:${PORT.viewer}${section}`], {}, saying('ready'));
+const exported = path.join(work, 'site');
+const exporting = spawnSync(process.execPath, ['dist/export.js', exported], { cwd: ROOT, env: { ...process.env, BASE_URL }, encoding: 'utf8' });
+if (exporting.status !== 0) throw new Error(`export : ${exporting.stderr}`);
+chmodSync(work, 0o755); // nginx's worker runs as nobody
+const nginxWork = path.join(work, 'nginx');
+const nginx = await startNginx({ port: PORT.nginx, root: exported, work: nginxWork, pin: SERVER_CORE });
+children.add(nginx);
+const naive = await start(['bench/naive.mjs', String(PORT.naive)], {}, saying('ready'));
+
+const servers = [
+  { name: 'plafond node:http', key: 'ceiling', port: PORT.ceiling, pid: ceiling.child.pid },
+  { name: 'visionneuse', key: 'viewer', port: PORT.viewer, pid: viewer.child.pid },
+  { name: 'nginx', key: 'nginx', port: PORT.nginx, pid: nginx.pid },
+  { name: 'visionneuse sans journal', key: 'quiet', port: PORT.quiet, pid: quiet.child.pid },
+];
+const naiveServer = { name: 'Express + EJS naïf', key: 'naive', port: PORT.naive, pid: naive.child.pid };
+const ENCODINGS = [['identity', {}], ['br', { 'Accept-Encoding': 'br' }]];
+
+// The same bytes everywhere: each server's body, read raw, must be the viewer's, in the
+// encoding asked for; and what one whole response weighs, to check wrk's count against.
+for (const [encoding, headers] of ENCODINGS) {
+  const reference = await rawGet(PORT.viewer, section, headers);
+  for (const server of servers) {
+    const res = await rawGet(server.port, section, headers);
+    const contentEncoding = res.headers['content-encoding'] ?? 'identity';
+    if (res.status !== 200 || contentEncoding !== encoding || !res.body.equals(reference.body)) {
+      throw new Error(`${server.name} (${encoding}) : ${res.status}, ${contentEncoding}, ${res.body.length} octets, pas les octets de la visionneuse (${reference.body.length})`);
+    }
+    server.bytes = { ...server.bytes, [encoding]: res.bytes };
+  }
+  console.log(`${encoding.padEnd(8)} : corps de ${fmt(reference.body.length)} octets, identique sur les quatre serveurs ; réponse entière ${servers.map((s) => `${s.key} ${s.bytes[encoding]}`).join(', ')} octets`);
+}
+
+// Warm-up (not counted), then the rounds.
+for (const [, headers] of ENCODINGS) for (const server of servers) load(server, section, headers);
+load(naiveServer, section, {});
+const results = Object.fromEntries(ENCODINGS.map(([encoding]) => [encoding, Object.fromEntries([...servers, naiveServer].map((s) => [s.key, []]))]));
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [encoding, headers] of ENCODINGS) {
+    // The naive render ignores Accept-Encoding: measured once a round, in identity.
+    const order = encoding === 'identity' ? [...servers, naiveServer] : servers;
+    for (const server of round % 2 ? [...order].reverse() : order) results[encoding][server.key].push(load(server, section, headers));
+  }
+}
+
+/** Per round, a's rate over b's; the median, then each round's. */
+function ratio(runs, a, b) {
+  const each = runs[a].map((run, i) => run.rps / runs[b][i].rps);
+  return { median: median(each), each };
+}
+console.log(`\nPage de section ${section} : médiane de ${ROUNDS} tours ; rapports pris dans chaque tour, leur médiane (puis chaque tour)`);
+console.log('encodage | serveur                  |   req/s | p50 ms | p99 ms | µs CPU/réponse | octets/réponse');
+for (const [encoding] of ENCODINGS) {
+  const runs = results[encoding];
+  for (const server of encoding === 'identity' ? [...servers, naiveServer] : servers) {
+    const list = runs[server.key];
+    const m = (field) => median(list.map((r) => r[field]));
+    console.log(`${encoding.padEnd(8)} | ${server.name.padEnd(24)} | ${fmt(m('rps')).padStart(7)} | ${fmt(m('p50'), 2).padStart(6)} | ${fmt(m('p99'), 2).padStart(6)} | ${fmt(m('cpuUs'), 1).padStart(14)} | ${fmt(m('bytesPerResponse')).padStart(14)}`);
+  }
+}
+console.log('');
+const targets = [];
+for (const [encoding] of ENCODINGS) {
+  const runs = results[encoding];
+  const show = (label, { median: mid, each }, target) => {
+    const verdict = target ? (mid >= target ? `  ≥ ${fmt(target, 2)} : atteint` : `  < ${fmt(target, 2)} : NON atteint`) : '';
+    if (target) targets.push(mid >= target);
+    console.log(`${encoding.padEnd(8)} | ${label.padEnd(38)} | ${fmt(mid, 2)} ; ${each.map((r) => fmt(r, 2)).join(' ')}${verdict}`);
+  };
+  show('visionneuse / plafond', ratio(runs, 'viewer', 'ceiling'), 0.9);
+  show('visionneuse / nginx', ratio(runs, 'viewer', 'nginx'), 0.95);
+  show('visionneuse sans journal / plafond', ratio(runs, 'quiet', 'ceiling'));
+  show('visionneuse / visionneuse sans journal', ratio(runs, 'viewer', 'quiet'));
+  if (encoding === 'identity') show('visionneuse / Express + EJS naïf', ratio(runs, 'viewer', 'naive'));
+}
+
+// Every request logged: after a normal stop (SIGTERM), the viewer's log holds a line for each
+// response wrk counted, plus the bench's own requests and those in flight when a run's time was
+// up (answered and logged, but not counted by wrk): at most one per connection and run.
+await stop(viewer.child);
+const logged = readFileSync(viewer.log, 'utf8').split('\n').filter((line) => line.includes('"status":')).length;
+const { counted, runs } = servers.find((s) => s.key === 'viewer');
+const complete = logged >= counted && logged <= counted + runs * CONNECTIONS + 100;
+console.log(`\nJournal de la visionneuse après SIGTERM : ${fmt(logged)} lignes de requête pour ${fmt(counted)} réponses comptées par wrk en ${runs} mesures : ${complete ? 'aucune perdue' : 'LIGNES MANQUANTES OU EN TROP'}`);
+for (const server of [ceiling.child, quiet.child, naive.child]) await stop(server);
+nginx.kill('SIGQUIT');
+if (process.env.BENCH_SCALE === '0') process.exit(complete ? 0 : 1);
 
 // Start-up: the viewer against a bare node:http server, both to their first 200 (median of 5).
-const bareScript = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'bare.mjs');
-writeFileSync(bareScript, "import { createServer } from 'node:http'; createServer((q, s) => s.end('ok')).listen(4105, '127.0.0.1');\n");
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const bareScript = path.join(work, 'bare.mjs');
+writeFileSync(bareScript, `import { createServer } from 'node:http'; createServer((q, s) => s.end('ok')).listen(${PORT.bare}, '127.0.0.1');\n`);
 const bares = [];
 const firsts = [];
 for (let i = 0; i < 5; i++) {
-  bares.push((await timeToFirst200([bareScript], {}, 'http://127.0.0.1:4105/')).ms);
-  firsts.push((await timeToFirst200([SERVER], { PORT: '4104', HOST: '127.0.0.1' }, 'http://127.0.0.1:4104/')).ms);
+  bares.push((await timeToFirst200([bareScript], {}, `http://127.0.0.1:${PORT.bare}/`)).ms);
+  firsts.push((await timeToFirst200([SERVER], { PORT: String(PORT.viewer), HOST: '127.0.0.1' }, `http://127.0.0.1:${PORT.viewer}/`)).ms);
 }
-const bare = median(bares);
-const first = median(firsts);
-console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse ${fmt(first)} ms, node:http nu ${fmt(bare)} ms, rapport ${fmt(first / bare, 1)}`);
+console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse ${fmt(median(firsts))} ms, node:http nu ${fmt(median(bares))} ms, rapport ${fmt(median(firsts) / median(bares), 1)}`);
 
 // Scale: start-up, memory and rate with 1, 100 and 1,000 generated records. The servers then run
 // side by side and are loaded in turn, five rounds, the order reversed every other round; each
@@ -134,25 +310,25 @@ console.log(`\nDémarrage jusqu’au premier 200 (médiane de 5) : visionneuse $
 // in this run is the resolution of the other ratios.
 const scale = [];
 for (const [i, [label, count]] of [['1', 1], ['1 bis', 1], ['100', 100], ['1000', 1000]].entries()) {
-  const dir = mkdtempSync(path.join(tmpdir(), `seeds-${count}-`));
+  const dir = mkdtempSync(path.join(work, `seeds-${count}-`));
   generateRecords(dir, count);
-  const port = 4106 + i;
+  const port = PORT.scale + i;
   const env = { PORT: String(port), HOST: '127.0.0.1', SEEDS_DIR: dir };
   const first = await timeToFirst200([SERVER], env, `http://127.0.0.1:${port}/api/records`);
-  const server = await start([SERVER], env, 'pages en mémoire');
+  const server = await start([SERVER], env, saying('pages en mémoire'));
   // The same page in every site: generated record i is the same text whatever the count.
   const slug = (await (await fetch(`http://127.0.0.1:${port}/api/records`)).json()).records[0].slug;
-  scale.push({ label, first, server, url: `http://127.0.0.1:${port}/records/${slug}/themes`, rates: [] });
+  scale.push({ label, first, server, target: { name: label, port, pid: server.child.pid }, path: `/records/${slug}/themes`, rates: [] });
 }
 const SCALE_ROUNDS = 5;
 for (let round = 0; round < SCALE_ROUNDS; round++) {
-  for (const entry of round % 2 ? [...scale].reverse() : scale) entry.rates.push((await load(entry.url, 'identity')).rps);
+  for (const entry of round % 2 ? [...scale].reverse() : scale) entry.rates.push(load(entry.target, entry.path, {}).rps);
 }
 console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record (médiane ; par tour)');
-const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 for (const { label, first, server, rates } of scale) {
   const ratios = rates.map((rps, round) => rps / scale[0].rates[round]);
-  console.log(`${label.padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(middle(rates)).padStart(10)} req/s | ${fmt(middle(ratios), 2)} ; ${ratios.map((r) => fmt(r, 2)).join(' ')}`);
-  server.child.kill();
+  console.log(`${label.padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(median(rates)).padStart(10)} req/s | ${fmt(median(ratios), 2)} ; ${ratios.map((r) => fmt(r, 2)).join(' ')}`);
+  await stop(server.child);
 }
-process.exit(0);
+console.log(`\nObjectifs (visionneuse / plafond ≥ 0,90, visionneuse / nginx ≥ 0,95, en identity et en brotli) : ${targets.every(Boolean) ? 'tous atteints' : 'PAS tous atteints'}`);
+process.exit(complete ? 0 : 1);
