@@ -3,9 +3,10 @@
 // nginx serving the export of the same site (docs/nginx.conf, buffered access log), in identity
 // and in brotli; then start-up, and 1, 100 and 1,000 records. Load from wrk (bench/wrk.mjs)
 // pinned to core 0, every server pinned to core 1, 127.0.0.1 only, each run bounded in time.
-// The servers are loaded in turn, round after round, the order reversed every other round, and
-// each ratio is taken within a round, then its median kept: this machine is shared, so absolute
-// figures drift between rounds and only ratios measured side by side mean something.
+// The servers are loaded in turn, round after round, the order reversed every other round, each
+// round with fresh Node processes, and each ratio is taken within a round, then its median kept:
+// this machine is shared, so absolute figures drift between rounds and only ratios measured side
+// by side mean something.
 // BENCH_SECONDS (3), BENCH_ROUNDS (7), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses ten ports);
 // BENCH_SCALE=0 measures the section page only (no start-up, no 1/100/1,000 records).
 import { spawn, spawnSync } from 'node:child_process';
@@ -148,13 +149,13 @@ async function replayed(port, urlPath) {
 }
 
 /**
- * One wrk run on `server` (its port, pid and the bytes one response takes), with what it cost
+ * One wrk run of `seconds` on `server` (its port, pid and the bytes one response takes), with what it cost
  * the server's core: µs of CPU per response, every thread (and nginx's worker) counted.
  */
-function load(server, urlPath, headers) {
+function load(server, urlPath, headers, seconds = SECONDS) {
   for (let attempt = 1; ; attempt++) {
     const before = cpuNsOf(server.pid);
-    const result = wrk({ url: `http://127.0.0.1:${server.port}${urlPath}`, seconds: SECONDS, connections: CONNECTIONS, headers, pin: LOAD_CORE, script });
+    const result = wrk({ url: `http://127.0.0.1:${server.port}${urlPath}`, seconds, connections: CONNECTIONS, headers, pin: LOAD_CORE, script });
     const cpuUs = (cpuNsOf(server.pid) - before) / 1000 / result.requests;
     server.runs = (server.runs ?? 0) + 1;
     server.counted = (server.counted ?? 0) + result.requests;
@@ -192,61 +193,91 @@ if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !=
 const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.split(' [')[0];
 console.log(`Machine : ${cpus()[0]?.model}, ${cpus().length} cœurs, Node ${process.version}, ${wrkVersion}`);
 console.log(pinned
-  ? `wrk sur le cœur 0 (1 thread, ${CONNECTIONS} connexions, ${SECONDS} s par mesure), chaque serveur sur le cœur 1 ; ${ROUNDS} tours, les serveurs chargés tour à tour, l’ordre inversé un tour sur deux`
+  ? `wrk sur le cœur 0 (1 thread, ${CONNECTIONS} connexions, ${SECONDS} s par mesure), chaque serveur sur le cœur 1 ; ${ROUNDS} tours, les serveurs chargés tour à tour, l’ordre inversé un tour sur deux, des processus Node neufs à chaque tour`
   : 'ATTENTION : moins de 2 cœurs ou pas de taskset : wrk et les serveurs partagent les cœurs, les chiffres ne veulent pas dire grand-chose');
 
-// The viewer as `npm start` runs it; the same with LOG_LEVEL=warn (what request logging costs);
-// the ceiling, fed from the viewer's own responses; nginx serving the export of the same seeds.
-const viewer = await start([SERVER], { PORT: String(PORT.viewer), HOST: '127.0.0.1', BASE_URL }, saying('pages en mémoire'));
-const index = await (await fetch(`http://127.0.0.1:${PORT.viewer}/api/records`)).json();
-const section = `/records/${index.records[0].slug}/themes`;
-await replayed(PORT.viewer, section);
-const quiet = await start([SERVER], { PORT: String(PORT.quiet), HOST: '127.0.0.1', BASE_URL, LOG_LEVEL: 'warn' }, captured());
-await replayed(PORT.quiet, section);
-const ceiling = await start(['bench/ceiling.mjs', String(PORT.ceiling), `http://127.0.0.1:${PORT.viewer}${section}`], {}, saying('ready'));
+// Served once for the whole run: nginx (the export of the same seeds: no JIT whose luck would
+// vary from one process to the next) and the naive render (far enough behind not to matter).
 const exported = path.join(work, 'site');
 const exporting = spawnSync(process.execPath, ['dist/export.js', exported], { cwd: ROOT, env: { ...process.env, BASE_URL }, encoding: 'utf8' });
 if (exporting.status !== 0) throw new Error(`export : ${exporting.stderr}`);
 chmodSync(work, 0o755); // nginx's worker runs as nobody
-const nginxWork = path.join(work, 'nginx');
-const nginx = await startNginx({ port: PORT.nginx, root: exported, work: nginxWork, pin: SERVER_CORE });
+const nginx = await startNginx({ port: PORT.nginx, root: exported, work: path.join(work, 'nginx'), pin: SERVER_CORE });
 children.add(nginx);
 const naive = await start(['bench/naive.mjs', String(PORT.naive)], {}, saying('ready'));
-
-const servers = [
-  { name: 'plafond node:http', key: 'ceiling', port: PORT.ceiling, pid: ceiling.child.pid },
-  { name: 'visionneuse', key: 'viewer', port: PORT.viewer, pid: viewer.child.pid },
-  { name: 'nginx', key: 'nginx', port: PORT.nginx, pid: nginx.pid },
-  { name: 'visionneuse sans journal', key: 'quiet', port: PORT.quiet, pid: quiet.child.pid },
-];
+const nginxServer = { name: 'nginx', key: 'nginx', port: PORT.nginx, pid: nginx.pid };
 const naiveServer = { name: 'Express + EJS naïf', key: 'naive', port: PORT.naive, pid: naive.child.pid };
 const ENCODINGS = [['identity', {}], ['br', { 'Accept-Encoding': 'br' }]];
+const section = await (async () => {
+  const probe = await start([SERVER], { PORT: String(PORT.viewer), HOST: '127.0.0.1', BASE_URL }, saying('pages en mémoire'));
+  const index = await (await fetch(`http://127.0.0.1:${PORT.viewer}/api/records`)).json();
+  await stop(probe.child);
+  return `/records/${index.records[0].slug}/themes`;
+})();
 
-// The same bytes everywhere: each server's body, read raw, must be the viewer's, in the
-// encoding asked for; and what one whole response weighs, to check wrk's count against.
-for (const [encoding, headers] of ENCODINGS) {
-  const reference = await rawGet(PORT.viewer, section, headers);
-  for (const server of servers) {
-    const res = await rawGet(server.port, section, headers);
-    const contentEncoding = res.headers['content-encoding'] ?? 'identity';
-    if (res.status !== 200 || contentEncoding !== encoding || !res.body.equals(reference.body)) {
-      throw new Error(`${server.name} (${encoding}) : ${res.status}, ${contentEncoding}, ${res.body.length} octets, pas les octets de la visionneuse (${reference.body.length})`);
+/**
+ * A round's Node servers, fresh: a Node process is a few per cent faster or slower than another
+ * for its whole life (JIT, memory layout), so each round draws new ones. The viewer as `npm
+ * start` runs it; the same with LOG_LEVEL=warn (what request logging costs); the ceiling, fed
+ * from this viewer's own responses. Nothing asks them anything before their pages are captured.
+ */
+async function startRound() {
+  const viewer = await start([SERVER], { PORT: String(PORT.viewer), HOST: '127.0.0.1', BASE_URL }, saying('pages en mémoire'));
+  await replayed(PORT.viewer, section);
+  const quiet = await start([SERVER], { PORT: String(PORT.quiet), HOST: '127.0.0.1', BASE_URL, LOG_LEVEL: 'warn' }, captured());
+  await replayed(PORT.quiet, section);
+  const ceiling = await start(['bench/ceiling.mjs', String(PORT.ceiling), `http://127.0.0.1:${PORT.viewer}${section}`], {}, saying('ready'));
+  const servers = [
+    { name: 'plafond node:http', key: 'ceiling', port: PORT.ceiling, pid: ceiling.child.pid, child: ceiling.child },
+    { name: 'visionneuse', key: 'viewer', port: PORT.viewer, pid: viewer.child.pid, child: viewer.child, log: viewer.log },
+    nginxServer,
+    { name: 'visionneuse sans journal', key: 'quiet', port: PORT.quiet, pid: quiet.child.pid, child: quiet.child },
+  ];
+  // The same bytes everywhere: each server's body, read raw, must be the viewer's, in the
+  // encoding asked for; and what one whole response weighs, to check wrk's count against.
+  for (const [encoding, headers] of ENCODINGS) {
+    const reference = await rawGet(PORT.viewer, section, headers);
+    for (const server of servers) {
+      const res = await rawGet(server.port, section, headers);
+      const contentEncoding = res.headers['content-encoding'] ?? 'identity';
+      if (res.status !== 200 || contentEncoding !== encoding || !res.body.equals(reference.body)) {
+        throw new Error(`${server.name} (${encoding}) : ${res.status}, ${contentEncoding}, ${res.body.length} octets, pas les octets de la visionneuse (${reference.body.length})`);
+      }
+      server.bytes = { ...server.bytes, [encoding]: res.bytes };
     }
-    server.bytes = { ...server.bytes, [encoding]: res.bytes };
+    servers.body = { ...servers.body, [encoding]: reference.body.length };
   }
-  console.log(`${encoding.padEnd(8)} : corps de ${fmt(reference.body.length)} octets, identique sur les quatre serveurs ; réponse entière ${servers.map((s) => `${s.key} ${s.bytes[encoding]}`).join(', ')} octets`);
+  // Warm-up, not counted: the JIT of a fresh process.
+  for (const [, headers] of ENCODINGS) for (const server of servers) if (server.child) load(server, section, headers, 1);
+  return servers;
 }
 
-// Warm-up (not counted), then the rounds.
-for (const [, headers] of ENCODINGS) for (const server of servers) load(server, section, headers);
 load(naiveServer, section, {});
-const results = Object.fromEntries(ENCODINGS.map(([encoding]) => [encoding, Object.fromEntries([...servers, naiveServer].map((s) => [s.key, []]))]));
+const results = Object.fromEntries(ENCODINGS.map(([encoding]) => [encoding, Object.fromEntries(['ceiling', 'viewer', 'nginx', 'quiet', 'naive'].map((key) => [key, []]))]));
+const logs = { logged: 0, counted: 0, complete: true };
 for (let round = 0; round < ROUNDS; round++) {
+  const servers = await startRound();
+  if (round === 0) {
+    for (const [encoding] of ENCODINGS) {
+      console.log(`${encoding.padEnd(8)} : corps de ${fmt(servers.body[encoding])} octets, identique sur les quatre serveurs ; réponse entière ${servers.map((s) => `${s.key} ${s.bytes[encoding]}`).join(', ')} octets`);
+    }
+  }
   for (const [encoding, headers] of ENCODINGS) {
     // The naive render ignores Accept-Encoding: measured once a round, in identity.
     const order = encoding === 'identity' ? [...servers, naiveServer] : servers;
     for (const server of round % 2 ? [...order].reverse() : order) results[encoding][server.key].push(load(server, section, headers));
   }
+  // Every request logged: after a normal stop (SIGTERM), the viewer's log holds a line for each
+  // response wrk counted, plus the bench's own requests and those in flight when a run's time
+  // was up (answered and logged, but not counted by wrk): at most one per connection and run.
+  const viewer = servers.find((s) => s.key === 'viewer');
+  await stop(viewer.child);
+  const logged = readFileSync(viewer.log, 'utf8').split('\n').filter((line) => line.includes('"status":')).length;
+  logs.logged += logged;
+  logs.counted += viewer.counted;
+  logs.complete &&= logged >= viewer.counted && logged <= viewer.counted + viewer.runs * CONNECTIONS + 100;
+  rmSync(viewer.log, { force: true });
+  for (const server of servers) if (server.child) await stop(server.child);
 }
 
 /** Per round, a's rate over b's; the median, then each round's. */
@@ -256,12 +287,12 @@ function ratio(runs, a, b) {
 }
 console.log(`\nPage de section ${section} : médiane de ${ROUNDS} tours ; rapports pris dans chaque tour, leur médiane (puis chaque tour)`);
 console.log('encodage | serveur                  |   req/s | p50 ms | p99 ms | µs CPU/réponse | octets/réponse');
+const NAMES = { ceiling: 'plafond node:http', viewer: 'visionneuse', nginx: 'nginx', quiet: 'visionneuse sans journal', naive: 'Express + EJS naïf' };
 for (const [encoding] of ENCODINGS) {
   const runs = results[encoding];
-  for (const server of encoding === 'identity' ? [...servers, naiveServer] : servers) {
-    const list = runs[server.key];
-    const m = (field) => median(list.map((r) => r[field]));
-    console.log(`${encoding.padEnd(8)} | ${server.name.padEnd(24)} | ${fmt(m('rps')).padStart(7)} | ${fmt(m('p50'), 2).padStart(6)} | ${fmt(m('p99'), 2).padStart(6)} | ${fmt(m('cpuUs'), 1).padStart(14)} | ${fmt(m('bytesPerResponse')).padStart(14)}`);
+  for (const key of Object.keys(NAMES).filter((k) => runs[k].length)) {
+    const m = (field) => median(runs[key].map((r) => r[field]));
+    console.log(`${encoding.padEnd(8)} | ${NAMES[key].padEnd(24)} | ${fmt(m('rps')).padStart(7)} | ${fmt(m('p50'), 2).padStart(6)} | ${fmt(m('p99'), 2).padStart(6)} | ${fmt(m('cpuUs'), 1).padStart(14)} | ${fmt(m('bytesPerResponse')).padStart(14)}`);
   }
 }
 console.log('');
@@ -279,16 +310,9 @@ for (const [encoding] of ENCODINGS) {
   show('visionneuse / visionneuse sans journal', ratio(runs, 'viewer', 'quiet'));
   if (encoding === 'identity') show('visionneuse / Express + EJS naïf', ratio(runs, 'viewer', 'naive'));
 }
-
-// Every request logged: after a normal stop (SIGTERM), the viewer's log holds a line for each
-// response wrk counted, plus the bench's own requests and those in flight when a run's time was
-// up (answered and logged, but not counted by wrk): at most one per connection and run.
-await stop(viewer.child);
-const logged = readFileSync(viewer.log, 'utf8').split('\n').filter((line) => line.includes('"status":')).length;
-const { counted, runs } = servers.find((s) => s.key === 'viewer');
-const complete = logged >= counted && logged <= counted + runs * CONNECTIONS + 100;
-console.log(`\nJournal de la visionneuse après SIGTERM : ${fmt(logged)} lignes de requête pour ${fmt(counted)} réponses comptées par wrk en ${runs} mesures : ${complete ? 'aucune perdue' : 'LIGNES MANQUANTES OU EN TROP'}`);
-for (const server of [ceiling.child, quiet.child, naive.child]) await stop(server);
+const { complete } = logs;
+console.log(`\nJournaux des visionneuses après SIGTERM : ${fmt(logs.logged)} lignes de requête pour ${fmt(logs.counted)} réponses comptées par wrk : ${complete ? 'aucune perdue' : 'LIGNES MANQUANTES OU EN TROP'}`);
+await stop(naive.child);
 nginx.kill('SIGQUIT');
 if (process.env.BENCH_SCALE === '0') process.exit(complete ? 0 : 1);
 
