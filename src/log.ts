@@ -170,7 +170,8 @@ function wallClock(): (now: number) => number {
 export function logRequests(logger: Logger, listener: RequestListener): RequestListener {
   if (!logger.isLevelEnabled('info')) return listener;
   const stream = (logger as unknown as Record<symbol, pino.DestinationStream>)[pino.symbols.streamSym]!;
-  const emit = stream instanceof BatchedLines ? (line: string) => stream.append(line) : (line: string) => void stream.write(line);
+  // BatchedLines takes nothing once ended (flushLogs); another destination is asked through pino's level.
+  const emit = stream instanceof BatchedLines ? (line: string) => stream.append(line) : (line: string) => void (logger.isLevelEnabled('info') && stream.write(line));
   const start = `{"level":${logger.levels.values['info']},"time":`;
   const epochMs = wallClock();
   // Node's parser only lets through the methods of http.METHODS: letters and '-', nothing to escape.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, request, type RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -23,6 +23,20 @@ function logFile(): { fd: number; file: string; lines: () => string[] } {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Calls a logging listener, straight, for a GET its inner listener ends at once (as the replay does). */
+function answer(listener: RequestListener, url: string): void {
+  const res = { statusCode: 200, writableEnded: false, end() { res.writableEnded = true; } };
+  listener({ method: 'GET', url } as never, res as never);
+}
+
+/** Logs a request to /avant, flushes the logs for a stop, then logs one to /apres. */
+async function requestsAcrossStop(logger: ReturnType<typeof createLogger>): Promise<void> {
+  const listener = logRequests(logger, (_req, res) => res.end());
+  answer(listener, '/avant');
+  assert.equal(await flushLogs(logger, 5_000), 'flushed');
+  answer(listener, '/apres');
+}
 
 describe('log', () => {
   it('writes one JSON line per request: method, path, status, time', async () => {
@@ -57,11 +71,8 @@ describe('log', () => {
     const out = memory();
     const paths = ['/a"b', '/a\\b', '/tab\there', '/nul\u0000', '/é', '/%22%5C', '/\u{1F600}', '/\ud800'];
     const listener = logRequests(createLogger('info', out.stream), (_req, res) => res.end());
-    for (const url of paths) {
-      // Straight to the listener: an HTTP client would refuse to send most of these.
-      const res = { statusCode: 200, writableEnded: false, end() { res.writableEnded = true; } };
-      listener({ method: 'GET', url } as never, res as never);
-    }
+    // Straight to the listener: an HTTP client would refuse to send most of these.
+    for (const url of paths) answer(listener, url);
     assert.deepEqual(out.lines().map((line) => line['path']), paths);
   });
 
@@ -102,6 +113,12 @@ describe('log', () => {
     assert.deepEqual(out.lines().map((line) => line['msg']), ['dernière ligne']);
   });
 
+  it('logs no request once the logs are flushed for a stop, whatever the destination', async () => {
+    const out = memory();
+    await requestsAcrossStop(createLogger('info', out.stream));
+    assert.deepEqual(out.lines().map((line) => line['path']), ['/avant']);
+  });
+
   it('gives up flushing after its deadline when the destination takes nothing', async () => {
     // A destination that never finishes a write, as stdout does when nobody reads the pipe.
     const stuck = new Writable({ write: () => undefined });
@@ -139,6 +156,22 @@ describe('BatchedLines', () => {
     assert.equal(log.lines().length, 10);
     closeSync(log.fd);
   });
+
+  it('is ended by flushLogs: what is pending is written, then nothing more; destroyed, it drops the rest', async () => {
+    const log = logFile();
+    const batched = new BatchedLines(log.fd, { minLength: 1_000_000, maxDelayMs: 60_000 });
+    await requestsAcrossStop(createLogger('info', batched));
+    batched.flush();
+    await sleep(20);
+    assert.deepEqual(log.lines().map((line) => JSON.parse(line).path), ['/avant']);
+    const dropped = new BatchedLines(log.fd, { minLength: 1_000_000, maxDelayMs: 60_000 });
+    dropped.append('{"perdue":true}\n');
+    dropped.destroy();
+    dropped.flushSync();
+    assert.equal(log.lines().length, 1, 'a destroyed destination writes nothing, not even on exit');
+    closeSync(log.fd);
+  });
+
   it('writes what is still pending when the process exits', async () => {
     const log = logFile();
     const script = `import { BatchedLines } from ${JSON.stringify(path.join(ROOT, 'src', 'log.ts'))};
