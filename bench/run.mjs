@@ -7,7 +7,7 @@
 // round with fresh Node processes, and each ratio is taken within a round, then its median kept:
 // this machine is shared, so absolute figures drift between rounds and only ratios measured side
 // by side mean something.
-// BENCH_SECONDS (3), BENCH_ROUNDS (7), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses ten ports);
+// BENCH_SECONDS (3), BENCH_ROUNDS (9), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses ten ports);
 // BENCH_SCALE=0 measures the section page only (no start-up, no 1/100/1,000 records).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** What `npm start` runs: the server bundle. */
 const SERVER = 'dist/bundle/server.mjs';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 4101);
 const PORT = { viewer: BASE_PORT, ceiling: BASE_PORT + 1, nginx: BASE_PORT + 2, quiet: BASE_PORT + 3, naive: BASE_PORT + 4, bare: BASE_PORT + 5, scale: BASE_PORT + 6 };
@@ -159,7 +159,9 @@ function load(server, urlPath, headers, seconds = SECONDS) {
     const cpuUs = (cpuNsOf(server.pid) - before) / 1000 / result.requests;
     server.runs = (server.runs ?? 0) + 1;
     server.counted = (server.counted ?? 0) + result.requests;
-    if (!result.errors) return checked(server, headers, { ...result, cpuUs });
+    // How much of its core the server used: near 100 % it was the bottleneck, as it should be;
+    // well below, wrk or another process on the machine held it back, and the figure says so.
+    if (!result.errors) return checked(server, headers, { ...result, cpuUs, busy: (cpuUs * result.rps) / 1e4 });
     // A figure comes from a run without a single error; a run with one is done again, twice at most.
     if (attempt === 3) throw new Error(`${server.name} : ${result.detail}`);
     console.error(`mesure refaite (${server.name}) : ${result.detail}`);
@@ -286,13 +288,13 @@ function ratio(runs, a, b) {
   return { median: median(each), each };
 }
 console.log(`\nPage de section ${section} : médiane de ${ROUNDS} tours ; rapports pris dans chaque tour, leur médiane (puis chaque tour)`);
-console.log('encodage | serveur                  |   req/s | p50 ms | p99 ms | µs CPU/réponse | octets/réponse');
+console.log('encodage | serveur                  |   req/s | p50 ms | p99 ms | µs CPU/réponse | cœur occupé | octets/réponse');
 const NAMES = { ceiling: 'plafond node:http', viewer: 'visionneuse', nginx: 'nginx', quiet: 'visionneuse sans journal', naive: 'Express + EJS naïf' };
 for (const [encoding] of ENCODINGS) {
   const runs = results[encoding];
   for (const key of Object.keys(NAMES).filter((k) => runs[k].length)) {
     const m = (field) => median(runs[key].map((r) => r[field]));
-    console.log(`${encoding.padEnd(8)} | ${NAMES[key].padEnd(24)} | ${fmt(m('rps')).padStart(7)} | ${fmt(m('p50'), 2).padStart(6)} | ${fmt(m('p99'), 2).padStart(6)} | ${fmt(m('cpuUs'), 1).padStart(14)} | ${fmt(m('bytesPerResponse')).padStart(14)}`);
+    console.log(`${encoding.padEnd(8)} | ${NAMES[key].padEnd(24)} | ${fmt(m('rps')).padStart(7)} | ${fmt(m('p50'), 2).padStart(6)} | ${fmt(m('p99'), 2).padStart(6)} | ${fmt(m('cpuUs'), 1).padStart(14)} | ${`${fmt(m('busy'))} %`.padStart(11)} | ${fmt(m('bytesPerResponse')).padStart(14)}`);
   }
 }
 console.log('');
@@ -300,7 +302,7 @@ const targets = [];
 for (const [encoding] of ENCODINGS) {
   const runs = results[encoding];
   const show = (label, { median: mid, each }, target) => {
-    const verdict = target ? (mid >= target ? `  ≥ ${fmt(target, 2)} : atteint` : `  < ${fmt(target, 2)} : NON atteint`) : '';
+    const verdict = target ? (mid >= target ? `  (${fmt(mid, 3)} ≥ ${fmt(target, 2)} : atteint)` : `  (${fmt(mid, 3)} < ${fmt(target, 2)} : NON atteint)`) : '';
     if (target) targets.push(mid >= target);
     console.log(`${encoding.padEnd(8)} | ${label.padEnd(38)} | ${fmt(mid, 2)} ; ${each.map((r) => fmt(r, 2)).join(' ')}${verdict}`);
   };
@@ -310,6 +312,8 @@ for (const [encoding] of ENCODINGS) {
   show('visionneuse / visionneuse sans journal', ratio(runs, 'viewer', 'quiet'));
   if (encoding === 'identity') show('visionneuse / Express + EJS naïf', ratio(runs, 'viewer', 'naive'));
 }
+const held = Object.values(results).flatMap((runs) => ['ceiling', 'viewer', 'nginx', 'quiet'].flatMap((key) => runs[key])).filter((run) => run.busy < 90);
+if (held.length) console.log(`\n${held.length} mesures sur ${ROUNDS * ENCODINGS.length * 4} avec le serveur à moins de 90 % de son cœur : la machine était chargée par ailleurs, leurs rapports en disent moins`);
 const { complete } = logs;
 console.log(`\nJournaux des visionneuses après SIGTERM : ${fmt(logs.logged)} lignes de requête pour ${fmt(logs.counted)} réponses comptées par wrk : ${complete ? 'aucune perdue' : 'LIGNES MANQUANTES OU EN TROP'}`);
 await stop(naive.child);
@@ -337,21 +341,29 @@ for (const [i, [label, count]] of [['1', 1], ['1 bis', 1], ['100', 100], ['1000'
   const dir = mkdtempSync(path.join(work, `seeds-${count}-`));
   generateRecords(dir, count);
   const port = PORT.scale + i;
-  const env = { PORT: String(port), HOST: '127.0.0.1', SEEDS_DIR: dir };
+  const env = { PORT: String(port), HOST: '127.0.0.1', SEEDS_DIR: dir, BASE_URL }; // one origin: the same bytes in every site
   const first = await timeToFirst200([SERVER], env, `http://127.0.0.1:${port}/api/records`);
   const server = await start([SERVER], env, saying('pages en mémoire'));
   // The same page in every site: generated record i is the same text whatever the count.
   const slug = (await (await fetch(`http://127.0.0.1:${port}/api/records`)).json()).records[0].slug;
-  scale.push({ label, first, server, target: { name: label, port, pid: server.child.pid }, path: `/records/${slug}/themes`, rates: [] });
+  const page = await rawGet(port, `/records/${slug}/themes`);
+  scale.push({ label, first, server, page, target: { name: label, port, pid: server.child.pid, bytes: { identity: page.bytes } }, path: `/records/${slug}/themes`, rates: [] });
 }
+for (const entry of scale) load(entry.target, entry.path, {}, 1); // warm-up, not counted
 const SCALE_ROUNDS = 5;
 for (let round = 0; round < SCALE_ROUNDS; round++) {
-  for (const entry of round % 2 ? [...scale].reverse() : scale) entry.rates.push(load(entry.target, entry.path, {}).rps);
+  for (const entry of round % 2 ? [...scale].reverse() : scale) {
+    const run = load(entry.target, entry.path, {});
+    entry.rates.push(run.rps);
+    (entry.cpu ??= []).push(run.cpuUs);
+  }
 }
-console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity | rapport à 1 record (médiane ; par tour)');
-for (const { label, first, server, rates } of scale) {
+console.log('\nrecords | premier 200 | toutes les pages en mémoire | RSS au premier 200 | RSS ensuite | section identity, corps, µs CPU/réponse | rapport à 1 record (médiane ; par tour)');
+for (const { label, first, server, page, rates, cpu } of scale) {
   const ratios = rates.map((rps, round) => rps / scale[0].rates[round]);
-  console.log(`${label.padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(median(rates)).padStart(10)} req/s | ${fmt(median(ratios), 2)} ; ${ratios.map((r) => fmt(r, 2)).join(' ')}`);
+  // The ratio compares the same page only if its bytes are the same in every site.
+  const same = page.body.equals(scale[0].page.body) ? `${fmt(page.body.length)} o` : `${fmt(page.body.length)} o, AUTRE PAGE`;
+  console.log(`${label.padStart(7)} | ${fmt(first.ms).padStart(8)} ms | ${fmt(server.ms).padStart(24)} ms | ${fmt(first.rss).padStart(15)} Mo | ${fmt(server.rss).padStart(8)} Mo | ${fmt(median(rates)).padStart(6)} req/s, ${same}, ${fmt(median(cpu), 1)} µs | ${fmt(median(ratios), 2)} ; ${ratios.map((r) => fmt(r, 2)).join(' ')}`);
   await stop(server.child);
 }
 console.log(`\nObjectifs (visionneuse / plafond ≥ 0,90, visionneuse / nginx ≥ 0,95, en identity et en brotli) : ${targets.every(Boolean) ? 'tous atteints' : 'PAS tous atteints'}`);
