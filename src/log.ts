@@ -3,6 +3,7 @@
  * time, method, path, status, ms), built in one go and written in batches, so that logging costs
  * the replayed pages little (docs/benchmarks.md measures it). Never a seed's text.
  */
+import { EventEmitter } from 'node:events';
 import { write as writeFd, writeSync } from 'node:fs';
 import type { RequestListener, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -22,10 +23,11 @@ export interface BatchedLinesOptions {
 /**
  * Lines written to a file descriptor with one `write` for many of them, off the main thread
  * (libuv's pool). pino's lines go out at once; request lines are batched (`append`). `flush`
- * writes everything and calls back once it is written; on exit, whatever is left is written
- * synchronously. A pipe that is full is retried; a closed one (EPIPE) stops the logging.
+ * writes everything and calls back once it is written; `end` does too, then emits 'close', and
+ * takes no more lines (what flushLogs waits for); `destroy` drops what is left. On exit, whatever
+ * is left is written synchronously. A write that fails (EPIPE: stdout closed) stops the logging.
  */
-export class BatchedLines implements pino.DestinationStream {
+export class BatchedLines extends EventEmitter implements pino.DestinationStream {
   readonly #fd: number;
   readonly #minLength: number;
   readonly #maxDelayMs: number;
@@ -37,8 +39,11 @@ export class BatchedLines implements pino.DestinationStream {
   #timer: NodeJS.Timeout | undefined;
   #waiting: ((error?: Error) => void)[] = [];
   #failed: Error | undefined;
+  #ended = false;
+  #destroyed = false;
 
   constructor(fd = 1, { minLength = 32_768, maxDelayMs = 100 }: BatchedLinesOptions = {}) {
+    super();
     this.#fd = fd;
     this.#minLength = minLength;
     this.#maxDelayMs = maxDelayMs;
@@ -67,12 +72,30 @@ export class BatchedLines implements pino.DestinationStream {
     this.#writeOut();
   }
 
+  /** Writes everything pending, then emits 'close'; lines that come later are dropped. The descriptor stays open. */
+  end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.flush(() => this.emit('close'));
+  }
+
+  /** Drops what is pending and writes nothing more, not even on exit: for a stop that gave up waiting. */
+  destroy(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#ended = true;
+    this.#take();
+    for (const done of this.#waiting.splice(0)) done(new Error('journal abandonné'));
+    this.emit('close');
+  }
+
   /**
    * Writes everything pending now, blocking: for the process's exit, when no callback will run.
    * A write in flight is left to the pool (a file's write completes). A full pipe is retried for
    * about a second, then given up.
    */
   flushSync(): void {
+    if (this.#destroyed) return;
     const chunk = Buffer.from(this.#take());
     for (let offset = 0, tries = 0; offset < chunk.length && !this.#failed;) {
       try {
@@ -85,7 +108,7 @@ export class BatchedLines implements pino.DestinationStream {
   }
 
   #add(line: string): void {
-    if (this.#failed) return;
+    if (this.#failed || this.#ended) return;
     this.#pending.push(line);
     this.#size += line.length;
   }
@@ -113,6 +136,7 @@ export class BatchedLines implements pino.DestinationStream {
   #send(chunk: string | Buffer): void {
     this.#writing = chunk;
     const done = (error: NodeJS.ErrnoException | null, written: number): void => {
+      if (this.#destroyed) return;
       if (error?.code === 'EAGAIN') {
         setTimeout(() => this.#send(chunk), 10).unref();
         return;
@@ -191,7 +215,7 @@ export function logRequests(logger: Logger, listener: RequestListener): RequestL
   };
 }
 
-/** What a destination offers for its last write: pino's own (sonic-boom) and Node streams alike. */
+/** What a destination offers for its last write: BatchedLines, sonic-boom and Node streams alike. */
 interface Ending {
   readonly end?: () => void;
   readonly destroy?: () => void;
