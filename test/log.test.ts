@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { BatchedLines, createLogger, flushLogs, logRequests } from '../src/log.js';
+import { BatchedLines, createLogger, duration, flushLogs, logRequests } from '../src/log.js';
 import { ROOT, SEEDS_DIR, listen } from './helpers.js';
 
 /** A destination keeping the lines pino writes. */
@@ -127,6 +127,17 @@ describe('log', () => {
     const began = performance.now();
     assert.equal(await flushLogs(logger, 200), 'dropped');
     assert.ok(performance.now() - began < 2_000);
+  });
+});
+
+describe('duration', () => {
+  it('writes a duration as JSON writes it rounded to the hundredth, from the table and beyond it', () => {
+    const samples = [0, 0.004, 0.005, 0.04, 0.126, 1, 1.5, 9.994, 9.995, 9.999, 10, 12.345, 1234.5678];
+    for (let i = 0; i < 3000; i++) samples.push(i / 137);
+    for (const ms of samples) {
+      assert.equal(duration(ms), JSON.stringify(Math.round(ms * 100) / 100), `${ms} ms`);
+      assert.equal(duration(ms), JSON.stringify(Math.round(ms * 100) / 100), `${ms} ms, from the table`);
+    }
   });
 });
 

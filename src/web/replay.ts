@@ -159,12 +159,15 @@ export async function addBrotli(recorded: Map<string, Recorded>): Promise<void> 
 
 /**
  * The encoding for an Accept-Encoding value — the client's q-values first; at equal q, the
- * smallest body (brotli, then gzip) — remembered per value: clients send a handful of them.
+ * smallest body (brotli, then gzip) — remembered per value: clients send a handful of them. The
+ * value is the key as it comes (no key built per request), one table per list of encodings on offer.
  */
 function encodingChooser(): (accept: string | undefined, available: readonly Encoding[]) => Encoding {
-  const chosen = new Map<string, Encoding>();
+  const tables = new Map<readonly Encoding[], Map<string, Encoding>>();
   return (accept, available) => {
-    const key = `${available.length}|${accept ?? ''}`;
+    let chosen = tables.get(available);
+    if (chosen === undefined) tables.set(available, (chosen = new Map()));
+    const key = accept ?? '';
     let encoding = chosen.get(key);
     if (encoding === undefined) {
       const negotiator = new Negotiator({ headers: accept === undefined ? {} : { 'accept-encoding': accept } });
