@@ -29,9 +29,9 @@ export function ensureNginx() {
 /**
  * Starts nginx (prefixed with `pin`) on 127.0.0.1:`port` serving the export in `root`, its files
  * in `work`: one worker process, the access log in `work/access.log` written through a 64 KB
- * buffer. Resolves with the child (the master) once it answers.
+ * buffer; `tuned` adds sendfile and open_file_cache. Resolves with the child (the master) once it answers.
  */
-export async function startNginx({ port, root, work, pin = [] }) {
+export async function startNginx({ port, root, work, pin = [], tuned = false }) {
   for (const dir of ['temp', 'logs']) mkdirSync(path.join(work, dir), { recursive: true });
   const shipped = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'nginx.conf'), 'utf8');
   const site = shipped.replace(/^(\s*)listen 80;$/mu, `$1listen 127.0.0.1:${port};`).replace(/^(\s*)root \S+;$/mu, `$1root ${root};`);
@@ -45,6 +45,7 @@ export async function startNginx({ port, root, work, pin = [] }) {
     // As test/nginx.test.ts runs it: nginx's own defaults around the shipped server block (no
     // sendfile, no open_file_cache: docs/benchmarks.md says what those change), and an access log.
     `http { access_log ${path.join(work, 'access.log')} combined buffer=64k;`,
+    ...(tuned ? ['  sendfile on; tcp_nopush on; open_file_cache max=1000 inactive=60s;'] : []),
     `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join(' ')}`,
     `  include ${path.join(work, 'site.conf')}; }`,
   ].join('\n'));

@@ -7,7 +7,7 @@
 // round with fresh Node processes, and each ratio is taken within a round, then its median kept:
 // this machine is shared, so absolute figures drift between rounds and only ratios measured side
 // by side mean something.
-// BENCH_SECONDS (3), BENCH_ROUNDS (9), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses ten ports);
+// BENCH_SECONDS (3: per server, round and encoding, in one-second slices), BENCH_ROUNDS (9), BENCH_CONNECTIONS (32), BENCH_PORT (4101: uses eleven ports);
 // BENCH_SCALE=0 measures the section page only (no start-up, no 1/100/1,000 records).
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,10 +23,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** What `npm start` runs: the server bundle. */
 const SERVER = 'dist/bundle/server.mjs';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+if (!Number.isInteger(SECONDS) || SECONDS < 1) throw new Error(`BENCH_SECONDS : un nombre entier de secondes (1 ou plus), pas « ${process.env.BENCH_SECONDS} »`);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 4101);
-const PORT = { viewer: BASE_PORT, ceiling: BASE_PORT + 1, nginx: BASE_PORT + 2, quiet: BASE_PORT + 3, naive: BASE_PORT + 4, bare: BASE_PORT + 5, scale: BASE_PORT + 6 };
+const PORT = { viewer: BASE_PORT, ceiling: BASE_PORT + 1, nginx: BASE_PORT + 2, quiet: BASE_PORT + 3, naive: BASE_PORT + 4, bare: BASE_PORT + 5, scale: BASE_PORT + 6, nginxTuned: BASE_PORT + 10 };
 /** The canonical origin of the pages, the same for the viewer and the export, so the bytes are. */
 const BASE_URL = 'http://localhost:3000';
 
@@ -168,6 +169,24 @@ function load(server, urlPath, headers, seconds = SECONDS) {
   }
 }
 
+/** The slices of one server in one round as one run: totals over totals, the median latencies. */
+function combined(runs) {
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const us = runs.reduce((sum, run) => sum + run.us, 0);
+  const cpuUs = runs.reduce((sum, run) => sum + run.cpuUs * run.requests, 0) / requests;
+  const rps = requests / (us / 1e6);
+  return {
+    requests,
+    us,
+    rps,
+    cpuUs,
+    busy: (cpuUs * rps) / 1e4,
+    bytesPerResponse: runs.reduce((sum, run) => sum + run.bytesPerResponse * run.requests, 0) / requests,
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+  };
+}
+
 /** wrk's own count of bytes per response, against one response read raw: a different body (gzip instead of brotli, a 304, an error page) shows here. */
 function checked(server, headers, result) {
   const expected = server.bytes?.[headers['Accept-Encoding'] ?? 'identity'];
@@ -184,9 +203,9 @@ const taken = (port) => new Promise((resolve) => {
   socket.once('error', () => resolve(false));
 });
 const busy = [];
-for (let port = BASE_PORT; port < BASE_PORT + 10; port++) if (await taken(port)) busy.push(port);
+for (let port = BASE_PORT; port <= BASE_PORT + 10; port++) if (await taken(port)) busy.push(port);
 if (busy.length) {
-  console.error(`ports déjà pris : ${busy.join(', ')} (le bench utilise ${BASE_PORT}–${BASE_PORT + 9} : BENCH_PORT en choisit d’autres)`);
+  console.error(`ports déjà pris : ${busy.join(', ')} (le bench utilise ${BASE_PORT}–${BASE_PORT + 10} : BENCH_PORT en choisit d’autres)`);
   process.exit(1);
 }
 ensureWrk();
@@ -195,7 +214,7 @@ if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' }).status !=
 const wrkVersion = spawnSync('wrk', ['-v'], { encoding: 'utf8' }).stdout.split('\n')[0]?.split(' [')[0];
 console.log(`Machine : ${cpus()[0]?.model}, ${cpus().length} cœurs, Node ${process.version}, ${wrkVersion}`);
 console.log(pinned
-  ? `wrk sur le cœur 0 (1 thread, ${CONNECTIONS} connexions, ${SECONDS} s par mesure), chaque serveur sur le cœur 1 ; ${ROUNDS} tours, les serveurs chargés tour à tour, l’ordre inversé un tour sur deux, des processus Node neufs à chaque tour`
+  ? `wrk sur le cœur 0 (1 thread, ${CONNECTIONS} connexions, ${SECONDS} s par serveur, tour et encodage, en tranches d’une seconde prises tour à tour, l’ordre inversé d’une passe à l’autre), chaque serveur sur le cœur 1 ; ${ROUNDS} tours, des processus Node neufs à chaque tour`
   : 'ATTENTION : moins de 2 cœurs ou pas de taskset : wrk et les serveurs partagent les cœurs, les chiffres ne veulent pas dire grand-chose');
 
 // Served once for the whole run: nginx (the export of the same seeds: no JIT whose luck would
@@ -208,6 +227,11 @@ const nginx = await startNginx({ port: PORT.nginx, root: exported, work: path.jo
 children.add(nginx);
 const naive = await start(['bench/naive.mjs', String(PORT.naive)], {}, saying('ready'));
 const nginxServer = { name: 'nginx', key: 'nginx', port: PORT.nginx, pid: nginx.pid };
+// The same with what a tuned static server adds (sendfile, and open_file_cache: no open, stat and
+// close of the file and its .br/.gz twins per request): not the issue's comparator, shown beside it.
+const nginxTuned = await startNginx({ port: PORT.nginxTuned, root: exported, work: path.join(work, 'nginx-tuned'), pin: SERVER_CORE, tuned: true });
+children.add(nginxTuned);
+const nginxTunedServer = { name: 'nginx + open_file_cache', key: 'nginxTuned', port: PORT.nginxTuned, pid: nginxTuned.pid };
 const naiveServer = { name: 'Express + EJS naïf', key: 'naive', port: PORT.naive, pid: naive.child.pid };
 const ENCODINGS = [['identity', {}], ['br', { 'Accept-Encoding': 'br' }]];
 const section = await (async () => {
@@ -233,6 +257,7 @@ async function startRound() {
     { name: 'plafond node:http', key: 'ceiling', port: PORT.ceiling, pid: ceiling.child.pid, child: ceiling.child },
     { name: 'visionneuse', key: 'viewer', port: PORT.viewer, pid: viewer.child.pid, child: viewer.child, log: viewer.log },
     nginxServer,
+    nginxTunedServer,
     { name: 'visionneuse sans journal', key: 'quiet', port: PORT.quiet, pid: quiet.child.pid, child: quiet.child },
   ];
   // The same bytes everywhere: each server's body, read raw, must be the viewer's, in the
@@ -255,19 +280,26 @@ async function startRound() {
 }
 
 load(naiveServer, section, {});
-const results = Object.fromEntries(ENCODINGS.map(([encoding]) => [encoding, Object.fromEntries(['ceiling', 'viewer', 'nginx', 'quiet', 'naive'].map((key) => [key, []]))]));
+const results = Object.fromEntries(ENCODINGS.map(([encoding]) => [encoding, Object.fromEntries(['ceiling', 'viewer', 'nginx', 'nginxTuned', 'quiet', 'naive'].map((key) => [key, []]))]));
 const logs = { logged: 0, counted: 0, complete: true };
 for (let round = 0; round < ROUNDS; round++) {
   const servers = await startRound();
   if (round === 0) {
     for (const [encoding] of ENCODINGS) {
-      console.log(`${encoding.padEnd(8)} : corps de ${fmt(servers.body[encoding])} octets, identique sur les quatre serveurs ; réponse entière ${servers.map((s) => `${s.key} ${s.bytes[encoding]}`).join(', ')} octets`);
+      console.log(`${encoding.padEnd(8)} : corps de ${fmt(servers.body[encoding])} octets, identique sur les ${servers.length} serveurs ; réponse entière ${servers.map((s) => `${s.key} ${s.bytes[encoding]}`).join(', ')} octets`);
     }
   }
   for (const [encoding, headers] of ENCODINGS) {
+    // Each server's SECONDS come in slices of one second, the servers taken in turn, the order
+    // reversed every other pass: this machine's speed drifts within seconds, so the runs that a
+    // ratio compares are kept close in time and each sees the same drift.
+    const slices = new Map(servers.map((server) => [server, []]));
+    for (let pass = 0; pass < SECONDS; pass++) {
+      for (const server of (round + pass) % 2 ? [...servers].reverse() : servers) slices.get(server).push(load(server, section, headers, 1));
+    }
+    for (const [server, runs] of slices) results[encoding][server.key].push(combined(runs));
     // The naive render ignores Accept-Encoding: measured once a round, in identity.
-    const order = encoding === 'identity' ? [...servers, naiveServer] : servers;
-    for (const server of round % 2 ? [...order].reverse() : order) results[encoding][server.key].push(load(server, section, headers));
+    if (encoding === 'identity') results[encoding].naive.push(load(naiveServer, section, headers));
   }
   // Every request logged: after a normal stop (SIGTERM), the viewer's log holds a line for each
   // response wrk counted, plus the bench's own requests and those in flight when a run's time
@@ -289,7 +321,7 @@ function ratio(runs, a, b) {
 }
 console.log(`\nPage de section ${section} : médiane de ${ROUNDS} tours ; rapports pris dans chaque tour, leur médiane (puis chaque tour)`);
 console.log('encodage | serveur                  |   req/s | p50 ms | p99 ms | µs CPU/réponse | cœur occupé | octets/réponse');
-const NAMES = { ceiling: 'plafond node:http', viewer: 'visionneuse', nginx: 'nginx', quiet: 'visionneuse sans journal', naive: 'Express + EJS naïf' };
+const NAMES = { ceiling: 'plafond node:http', viewer: 'visionneuse', nginx: 'nginx', nginxTuned: 'nginx + open_file_cache', quiet: 'visionneuse sans journal', naive: 'Express + EJS naïf' };
 for (const [encoding] of ENCODINGS) {
   const runs = results[encoding];
   for (const key of Object.keys(NAMES).filter((k) => runs[k].length)) {
@@ -308,16 +340,18 @@ for (const [encoding] of ENCODINGS) {
   };
   show('visionneuse / plafond', ratio(runs, 'viewer', 'ceiling'), 0.9);
   show('visionneuse / nginx', ratio(runs, 'viewer', 'nginx'), 0.95);
+  show('visionneuse / nginx + open_file_cache', ratio(runs, 'viewer', 'nginxTuned'));
   show('visionneuse sans journal / plafond', ratio(runs, 'quiet', 'ceiling'));
   show('visionneuse / visionneuse sans journal', ratio(runs, 'viewer', 'quiet'));
   if (encoding === 'identity') show('visionneuse / Express + EJS naïf', ratio(runs, 'viewer', 'naive'));
 }
-const held = Object.values(results).flatMap((runs) => ['ceiling', 'viewer', 'nginx', 'quiet'].flatMap((key) => runs[key])).filter((run) => run.busy < 90);
-if (held.length) console.log(`\n${held.length} mesures sur ${ROUNDS * ENCODINGS.length * 4} avec le serveur à moins de 90 % de son cœur : la machine était chargée par ailleurs, leurs rapports en disent moins`);
+const held = Object.values(results).flatMap((runs) => ['ceiling', 'viewer', 'nginx', 'nginxTuned', 'quiet'].flatMap((key) => runs[key])).filter((run) => run.busy < 90);
+if (held.length) console.log(`\n${held.length} mesures sur ${ROUNDS * ENCODINGS.length * 5} avec le serveur à moins de 90 % de son cœur : la machine était chargée par ailleurs, leurs rapports en disent moins`);
 const { complete } = logs;
 console.log(`\nJournaux des visionneuses après SIGTERM : ${fmt(logs.logged)} lignes de requête pour ${fmt(logs.counted)} réponses comptées par wrk : ${complete ? 'aucune perdue' : 'LIGNES MANQUANTES OU EN TROP'}`);
 await stop(naive.child);
 nginx.kill('SIGQUIT');
+nginxTuned.kill('SIGQUIT');
 if (process.env.BENCH_SCALE === '0') process.exit(complete ? 0 : 1);
 
 // Start-up: the viewer against a bare node:http server, both to their first 200 (median of 5).

@@ -63,6 +63,7 @@ export function wrk({ url, seconds, connections, headers = {}, pin = [], script 
     detail: `${s.requests} réponses, erreurs ${JSON.stringify({ connect: s.connect, read: s.read, write: s.write, status: s.status, timeout: s.timeout })}`,
     rps: s.requests / (s.us / 1e6),
     requests: s.requests,
+    us: s.us,
     bytesPerResponse: s.bytes / s.requests,
     p50: s.p50 / 1000,
     p99: s.p99 / 1000,
