@@ -49,6 +49,12 @@ export const TOPIC_VERB = fr(new RegExp(
 /** The subject before its verb: "Les perspectives … ont été au centre des discussions". */
 export const CENTRE_OF_TALKS = fr(new RegExp(String.raw`^(.+?)\s+(?:ont été|ont|sont|seront|étaient|était|a été|est|sera)\s+(?:(?:également|aussi|notamment)\s+)?au (?:centre|cœur|coeur|menu) d(?:es|u|e la|e l')\s*${words([...TALK_ON_NOUNS, ...MEETING_NOUNS])}\b`, 'iu'));
 
+/**
+ * Subjects before a topic verb in the passive: "A, B et C ont été abordés", "A, tout comme B, ont
+ * également été évoqués", "La question de X a été examinée". The group before the verb is the list.
+ */
+export const PASSIVE_TOPICS = fr(new RegExp(String.raw`^(.+?),?\s+(?:ont|a|avaient|avait|seront|sera|sont|est)\s+(?:(?:également|aussi|notamment|longuement|ensuite|par ailleurs|enfin)\s+)*été\s+(?:(?:également|aussi|longuement|largement|notamment)\s+)*(?:${TOPIC_STEM}${L}*|passée?s? en revue|débattue?s?)(?!${L})`, 'iu'));
+
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
 

@@ -1,6 +1,6 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
 import { ATTRIBUTION_TAIL } from '../cues/speech.js';
-import { ARTICLE, CENTRE_OF_TALKS, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE } from '../cues/topics.js';
+import { ARTICLE, CENTRE_OF_TALKS, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 
@@ -10,6 +10,8 @@ const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
 /** "Selon le cabinet, …" before the subjects of a sentence. */
 const LEADING_ATTRIBUTION = /^\s*(?:selon|d'après|d’après)\s[^,]{1,60},\s*/iu;
+/** "entre A" just before an "et": the pair of a relation, not two items ("entre la Chine et le Sénégal"). */
+const BETWEEN_BEFORE = /\bentre\s+(?:(?!\set\s)[^,;]){1,50}$/u;
 /** A complement closing the text before an "et": "… du cinéma", "… de la pêche artisanale". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[\p{L}'-]+)?$/u;
 
@@ -20,19 +22,46 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[
 export function enumerationOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   // "Les perspectives de … ont été au centre des discussions": the subjects stand before the verb.
-  const before = CENTRE_OF_TALKS.exec(folded);
+  const before = CENTRE_OF_TALKS.exec(folded) ?? passiveSubjects(folded);
   if (before?.[1]) return itemsOf(sentence.slice(0, before[1].length).replace(LEADING_ATTRIBUTION, ''));
   let start = -1;
   for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
   if (start < 0) return [];
+  // Subjects named inside a quotation end with it: "« …des discussions sur A et B », a confirmé X".
+  const end = quotationEnd(sentence, start);
   // "Il a été question, lors de cette audience, du développement…": the incise is no item.
-  return itemsOf(sentence.slice(start).replace(LEADING_INCISE, ''));
+  return itemsOf(sentence.slice(start, end).replace(LEADING_INCISE, ''));
+}
+
+/** What follows a passive topic verb when the subjects come after it: "Plusieurs dossiers ont été examinés, dont A et B". */
+const LIST_AFTER = /^\s*,?\s*(?:dont|notamment|en particulier|tels? que|telles? que|à savoir|:)/iu;
+
+/** "A et B ont été abordés": the subjects before the verb, unless the verb opens the list itself. */
+function passiveSubjects(folded: string): RegExpExecArray | null {
+  const match = PASSIVE_TOPICS.exec(folded);
+  return match && !LIST_AFTER.test(folded.slice(match[0].length)) ? match : null;
+}
+
+/** Quotation marks as pairs: the closing mark of each opening one (a straight quote closes itself). */
+const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['‘‘', '’’'], ['"', '"']];
+
+/** Where the quotation that `offset` lies in closes, or undefined outside any (or if it never closes). */
+function quotationEnd(text: string, offset: number): number | undefined {
+  const before = text.slice(0, offset);
+  for (const [open, close] of QUOTES) {
+    const opened = before.split(open).length - 1;
+    const inside = open === close ? opened % 2 === 1 : opened > before.split(close).length - 1;
+    if (!inside) continue;
+    const end = text.indexOf(close, offset);
+    if (end >= 0) return end;
+  }
+  return undefined;
 }
 
 /** The items of a list of subjects: cut at top-level commas, then at each "et" that starts one. */
 function itemsOf(text: string): string[] {
   const list = text.replace(ATTRIBUTION_TAIL, '').replace(/[\s.!?…]+$/u, '');
-  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+)?|\s+ainsi que\s+|,?\s+que sur\s+/u);
+  const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+|tout comme\s+)?|\s+ainsi que\s+|\s+tout comme\s+|,?\s+que sur\s+/u);
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
@@ -55,6 +84,7 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
     // "la coopération dans le domaine du cinéma et des jeux vidéo": "des" after a complement in
     // "du/de la" carries that complement on, it starts no new item.
     if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
+    if (BETWEEN_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
     parts.push(piece.slice(last, match.index));
     last = match.index + match[0].length;
   }

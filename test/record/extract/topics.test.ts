@@ -23,6 +23,20 @@ describe('topics', () => {
     );
   });
 
+  it('reads the subjects standing before a topic verb in the passive, unless the verb opens the list', () => {
+    assert.deepEqual(enumerationOf('La réforme du port franc, tout comme le tracé de la route côtière, ont également été évoqués.'), ['réforme du port franc', 'tracé de la route côtière']);
+    assert.deepEqual(enumerationOf('Selon le communiqué, la pêche et le climat ont été longuement abordés.'), ['pêche', 'climat']);
+    assert.deepEqual(enumerationOf('De nombreux dossiers ont été examinés, dont le fret et les visas.'), ['fret', 'visas']);
+  });
+
+  it('keeps "entre A et B" whole: a relation between two parties is one subject', () => {
+    assert.deepEqual(enumerationOf('Ils ont évoqué le commerce entre le Togo et le Bénin et la sécurité.'), ['commerce entre le Togo et le Bénin', 'sécurité']);
+  });
+
+  it('ends subjects named inside a quotation with it', () => {
+    assert.deepEqual(enumerationOf('« Nous avons eu des discussions sur le budget et sur la dette », a déclaré à la presse, mardi, le ministre.'), ['budget', 'dette']);
+  });
+
   it('cleans a list item into a short phrase', () => {
     assert.equal(cleanTopic('- et de la formation des ressources humaines,'), 'formation des ressources humaines');
     assert.equal(cleanTopic('l’échange d’expériences.'), 'échange d’expériences');
