@@ -21,6 +21,22 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:du|de la|de l'|des|d')\s*[\p{L}'-]+(?:\s+[
  */
 export function enumerationOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
+  // "…ont abordé A et ont échangé leurs vues sur B": each clause lists its own subjects.
+  const cuts = [...folded.matchAll(NEXT_CLAUSE)];
+  if (cuts.length) {
+    const clauses = cuts.map((cut, i) => sentence.slice(i ? cuts[i - 1]!.index + cuts[i - 1]![0].length : 0, cut.index));
+    clauses.push(sentence.slice(cuts.at(-1)!.index + cuts.at(-1)![0].length));
+    return clauses.flatMap(clauseEnumeration);
+  }
+  return clauseEnumeration(sentence);
+}
+
+/** A verb of the same subject coordinated after a list: "…, et a souligné", " et se sont félicités". */
+const NEXT_CLAUSE = /,?\s+et\s+(?:ont|a|avons|avaient|avait|se sont|s'est|sont)\s+(?=\p{Ll})/gu;
+
+/** The items after the last enumeration opener of one clause. */
+function clauseEnumeration(sentence: string): string[] {
+  const folded = foldApostrophes(sentence);
   // "Les perspectives de … ont été au centre des discussions": the subjects stand before the verb.
   const before = CENTRE_OF_TALKS.exec(folded) ?? passiveSubjects(folded);
   if (before?.[1]) return itemsOf(sentence.slice(0, before[1].length).replace(LEADING_ATTRIBUTION, ''));

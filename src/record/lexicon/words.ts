@@ -128,8 +128,8 @@ export const VISIT_NOUNS: readonly string[] = ['visite', 'voyage', 'séjour', 'd
 export const TALK_NOUNS: readonly string[] = ['discussions', 'entretiens', 'échanges', 'pourparlers', 'débats'];
 /** Nouns of a meeting: "la réunion", "une séance de travail", "l'audience". */
 export const MEETING_NOUNS: readonly string[] = ['réunion', 'rencontre', 'entretien', 'entretiens', 'séance', 'session', 'audience', 'visite', 'discussions', 'échanges', 'travaux', 'conférence', 'table ronde'];
-/** Nouns of talks that take "sur" before their subject: "un échange de vues sur", "des discussions sur". */
-export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'entretien', 'échange', 'échanges de vues', 'échange de vues', 'concertation', 'consultations', 'réflexion'];
+/** Nouns of talks that take "sur" before their subject: "un échange de vues sur", "des discussions sur", "leurs points de vue sur". */
+export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'entretien', 'échange', 'échanges de vues', 'échange de vues', 'points de vue', 'vues', 'concertation', 'consultations', 'réflexion'];
 
 /**
  * Stems of the verbs that name what was discussed, any tense, as pattern sources: "ont évoqué",

@@ -29,6 +29,14 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('De nombreux dossiers ont été examinés, dont le fret et les visas.'), ['fret', 'visas']);
   });
 
+  it('reads each coordinated clause on its own: "ont abordé A et ont échangé leurs points de vue sur B"', () => {
+    assert.deepEqual(
+      enumerationOf('Les délégations ont abordé des questions de fiscalité et ont échangé leurs points de vue sur la réforme du code minier.'),
+      ['questions de fiscalité', 'réforme du code minier'],
+    );
+    assert.deepEqual(enumerationOf('Ils ont évoqué la pêche et ont convenu de se revoir.'), ['pêche']);
+  });
+
   it('keeps "entre A et B" whole: a relation between two parties is one subject', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué le commerce entre le Togo et le Bénin et la sécurité.'), ['commerce entre le Togo et le Bénin', 'sécurité']);
   });
