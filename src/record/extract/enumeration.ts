@@ -41,13 +41,38 @@ function clauseEnumeration(sentence: string): string[] {
   const before = CENTRE_OF_TALKS.exec(folded) ?? passiveSubjects(folded);
   if (before?.[1]) return itemsOf(sentence.slice(0, before[1].length).replace(LEADING_ATTRIBUTION, ''));
   let start = -1;
-  for (const match of folded.matchAll(ENUMERATION_START)) start = match.index + match[0].length;
+  let previous = -1;
+  let opener = '';
+  for (const match of folded.matchAll(ENUMERATION_START)) {
+    previous = start;
+    start = match.index + match[0].length;
+    opener = match[0];
+  }
   if (start < 0) return [];
   // Subjects named inside a quotation end with it: "« …des discussions sur A et B », a confirmé X".
   const end = quotationEnd(sentence, start);
   // "Il a été question, lors de cette audience, du développement…": the incise is no item.
-  return itemsOf(sentence.slice(start, end).replace(LEADING_INCISE, ''));
+  const items = itemsOf(sentence.slice(start, end).replace(LEADING_INCISE, ''));
+  // "ont évoqué la coopération bilatérale, notamment A et B": the subject the examples belong to.
+  const head = previous >= 0 && SPECIFIER.test(opener) ? headOf(sentence.slice(previous, start - opener.length)) : undefined;
+  return head ? [head, ...items] : items;
 }
+
+/** Openers that give examples of a subject named just before: "…, notamment", "…, en particulier". */
+const SPECIFIER = /^(?:notamment|en particulier|tels? que|telles? que)\s*$/iu;
+
+/** The subject before "notamment": one short phrase, no clause of its own. */
+function headOf(text: string): string | undefined {
+  const head = cleanTopic(text.replace(/[\s,;:]+$/u, ''));
+  const words = head.split(/\s+/u).length;
+  return head !== '' && words <= 8 && !/[,;]/u.test(head) && !VERB_LIKE.test(head) && !GENERIC_HEAD.test(head) ? head : undefined;
+}
+
+/** A head that names no subject, only that there were some: "plusieurs dossiers", "divers points". */
+const GENERIC_HEAD = /^(?:(?:plusieurs|divers|diverses|différents|différentes|nombreux|nombreuses|de nombreux|de nombreuses|certains|certaines|quelques|les|des)\s+)?(?:thèmes?|sujets?|questions?|dossiers?|points?|domaines?|secteurs?|thématiques?)$/iu;
+
+/** A conjugated verb or clause inside a would-be subject: then it is not one phrase. */
+const VERB_LIKE = /\b(?:a|ont|est|sont|sera|seront|qui|que|qu'|dont)\b/iu;
 
 /** What follows a passive topic verb when the subjects come after it: "Plusieurs dossiers ont été examinés, dont A et B". */
 const LIST_AFTER = /^\s*,?\s*(?:dont|notamment|en particulier|tels? que|telles? que|à savoir|:)/iu;

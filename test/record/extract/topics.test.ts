@@ -37,6 +37,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué la pêche et ont convenu de se revoir.'), ['pêche']);
   });
 
+  it('keeps the subject that "notamment" gives examples of, unless it only says there were subjects', () => {
+    assert.deepEqual(enumerationOf('Ils ont évoqué la coopération portuaire, notamment le dragage et les quais.'), ['coopération portuaire', 'dragage', 'quais']);
+    assert.deepEqual(enumerationOf('Ils ont évoqué plusieurs dossiers, notamment le dragage et les quais.'), ['dragage', 'quais']);
+  });
+
   it('keeps "entre A et B" whole: a relation between two parties is one subject', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué le commerce entre le Togo et le Bénin et la sécurité.'), ['commerce entre le Togo et le Bénin', 'sécurité']);
   });
