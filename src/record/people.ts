@@ -1,7 +1,7 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
   CIVILITY, COMPLEMENT_END, CREDIT_LABEL, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_RUN, NAME_WORD, NOT_NAME_START,
-  IN_PASSING_BEFORE, NAME_BLOCKERS, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
+  IN_PASSING_BEFORE, NAME_BLOCKERS, NOT_A_NAME_ALONE, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
 } from './cues/names.js';
 import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
@@ -92,11 +92,11 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
 
 /**
  * Words that make a capitalised run no personal name: a nationality ("le président Français"), a
- * country ("Burkina Faso"), a role ("Premier Ministre", "Haut Représentant").
+ * country ("Burkina Faso") or a region alone ("Afrique"), a role ("Premier Ministre", "Haut Représentant").
  */
 function namesNoPerson(words: readonly string[]): boolean {
   const whole = words.join(' ');
-  if (COUNTRY_FORMS.has(whole.toLowerCase())) return true;
+  if (COUNTRY_FORMS.has(whole.toLowerCase()) || NOT_A_NAME_ALONE.has(whole.toLowerCase())) return true;
   return words.some((word) => NATIONALITY_FORMS.has(word.toLowerCase()) || ROLE_WORD_AT_START.test(word) && ROLE_WORD_WHOLE.test(word));
 }
 

@@ -86,4 +86,13 @@ describe('sovereigns, judges and officers', () => {
     assert.deepEqual(names('Ils ont rencontré la Grande-Duchesse Maria Teresa.'), [['Maria Teresa', 'Grande-Duchesse']]);
     assert.deepEqual(names('Il recevra le chef juge Kheshoe Matadeen et le général Paul Diouf.'), [['Kheshoe Matadeen', 'juge'], ['Paul Diouf', 'général']]);
   });
+
+  it('reads no noun of address nor region alone as a name: "Sa Majesté, le Roi X", "le Conseiller Afrique"', () => {
+    assert.deepEqual(names('Sa Majesté, le Roi Albert Kanza, est arrivé.').map(([n]) => n), ['Albert Kanza']);
+    assert.deepEqual(names('Le séjour du Conseiller Afrique du président a été évoqué.'), []);
+  });
+
+  it('reads "la Speaker X" as a role and a name', () => {
+    assert.deepEqual(names('Il verra la Speaker Anne Boolell.'), [['Anne Boolell', 'Speaker']]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import {
-  ACTIVITY_NOUNS, CARRY_VERBS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS,
+  ACTIVITY_NOUNS, ADDRESS_NOUNS, CARRY_VERBS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS, REGION_NAMES,
   ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
 } from '../lexicon/words.js';
 
@@ -45,8 +45,11 @@ const CIVILITY_FORMS = CIVILITIES.filter((c) => !c.givenName).map((c) => c.sourc
  * reading as a person; keeps "Pr" out of "Pr Awa Diop".
  */
 export const NOT_NAME_START: ReadonlySet<string> = new Set([
-  ...FUNCTION_WORDS, ...WEEKDAYS, ...TITLE_HEADS, ...CIVILITY_FORMS, ...OPENING_ADVERBS,
+  ...FUNCTION_WORDS, ...WEEKDAYS, ...TITLE_HEADS, ...CIVILITY_FORMS, ...OPENING_ADVERBS, ...ADDRESS_NOUNS,
 ]);
+
+/** Words that, alone, name no person: a continent or region ("Afrique"). */
+export const NOT_A_NAME_ALONE: ReadonlySet<string> = new Set(REGION_NAMES);
 
 /** First words of a capitalised run that make all of it no personal name: bodies, places, programme lines. */
 export const NAME_BLOCKERS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS, ...ACTIVITY_NOUNS]);

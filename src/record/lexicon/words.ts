@@ -100,7 +100,15 @@ export const ROLE_WORDS: readonly string[] = [
   'grand-ducs?', 'grandes?-duchesses?', 'ducs?', 'duchesses?', 'sultans?', 'juges?', 'magistrate?s?', 'leaders?',
   'général', 'généraux', 'colonels?', 'amiral', 'amiraux', 'maréchal', 'commandants?', 'capitaines?',
   'cardinal', 'archevêques?', 'évêques?', 'imams?', 'muftis?', 'rabbins?', 'pasteurs?', 'papes?',
+  // the chair of a parliament in Commonwealth countries: "la Speaker X"
+  'speakers?',
 ];
+
+/** Nouns of address, which stand before or beside a name but are none: "Sa Majesté, le Roi…", "Son Altesse". */
+export const ADDRESS_NOUNS: readonly string[] = ['majesté', 'majestés', 'altesse', 'altesses', 'sainteté', 'éminence', 'excellences'];
+
+/** Continents and regions, which a capitalised run may name alone: "le Conseiller Afrique du Président". */
+export const REGION_NAMES: readonly string[] = ['afrique', 'europe', 'asie', 'amérique', 'amériques', 'océanie', 'antarctique', 'arctique', 'maghreb', 'sahel', 'moyen-orient', 'proche-orient', 'caraïbes', 'pacifique', 'atlantique', 'méditerranée'];
 
 /** Prefixes of a role word: "vice-ministre", "co-président", "Premier ministre". */
 export const ROLE_PREFIXES: readonly string[] = ['vice', 'co', 'sous', 'ex'];
