@@ -144,14 +144,19 @@ function resolveSubject(subject: Subject, people: readonly Person[], speakers: r
     }
     return null;
   }
-  return resolveRole(subject.text, subject.feminine, people, speakers);
+  // Someone who took part before someone only named in passing ("l'invitation du président X"):
+  // "le président" acting is the host met, not the head of state who sent the invitation.
+  const present = people.filter((p) => p.statements.size > 0);
+  const inPresent = present.length < people.length ? resolveRole(subject.text, subject.feminine, present, speakers, { scoredOnly: true }) : null;
+  return inPresent ?? resolveRole(subject.text, subject.feminine, people, speakers);
 }
 
 /**
  * Scores each known person against a role phrase: same country (+3), same role word (+2),
- * other gender (excluded); ties go to the most recent speaker.
+ * other gender (excluded); ties go to the most recent speaker. Without a score, the only person
+ * of unknown role or of that gender, unless `scoredOnly`.
  */
-function resolveRole(phrase: string, feminine: boolean | null, people: readonly Person[], speakers: readonly Person[]): Person | null {
+function resolveRole(phrase: string, feminine: boolean | null, people: readonly Person[], speakers: readonly Person[], { scoredOnly = false } = {}): Person | null {
   const head = ROLE_WORD_ONCE.exec(foldApostrophes(phrase))?.[0].toLowerCase();
   const heads = head ? [head, ...ROLE_SYNONYMS.filter((words) => words.some((w) => head.startsWith(w))).flat()] : [];
   const country = countryOf(phrase);
@@ -172,7 +177,7 @@ function resolveRole(phrase: string, feminine: boolean | null, people: readonly 
     score += (speakers.lastIndexOf(person) + 1) / (speakers.length + 1); // recency breaks ties
     if (!best || score > best.score) best = { person, score };
   }
-  if (best) return best.person;
+  if (best || scoredOnly) return best?.person ?? null;
   // "le chef de l'État russe" for someone named without a role: the only one it can be.
   if (unknownRoles.length === 1) return unknownRoles[0]!;
   // "La responsable onusienne": a generic role, told apart by gender when only one person fits.

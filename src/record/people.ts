@@ -1,7 +1,7 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
   CIVILITY, COMPLEMENT_END, CREDIT_LABEL, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_RUN, NAME_WORD, NOT_NAME_START,
-  IN_PASSING_BEFORE, NAME_BLOCKERS, NOT_A_NAME_ALONE, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
+  CARRIED_AFTER, IN_PASSING_BEFORE, INVITATION_OF_BEFORE, NAME_BLOCKERS, NOT_A_NAME_ALONE, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
 } from './cues/names.js';
 import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
@@ -85,7 +85,7 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(near)));
     if (!isPerson || place || namesNoPerson(words)) continue;
     const role = roleBefore?.role ?? roleAfter ?? null;
-    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before), titled: civility !== null });
+    mentions.push({ name, start, end, role, feminine: genderOf(civility?.[1], roleBefore?.article, role), inPassing: IN_PASSING_BEFORE.test(before) || (INVITATION_OF_BEFORE.test(before) && CARRIED_AFTER.test(after)), titled: civility !== null });
   }
   return mentions;
 }

@@ -20,6 +20,12 @@ describe('participants', () => {
     assert.equal(people.resolve('son homologue', { exclude: 'Ousmane Barazé' }), 'Abdoulaye Maïga');
   });
 
+  it('resolves a role to someone who took part before someone only named in passing', () => {
+    const people = analyse('L’invitation du président Paul Arnaud a été transmise au président Kofi Amar par le ministre Jean Duval.\n\nLe président a ensuite reçu la délégation.');
+    assert.deepEqual(people.participants.map((p) => p.name), ['Kofi Amar', 'Jean Duval']);
+    assert.equal(people.paragraphs.get(2)?.actor, 'Kofi Amar');
+  });
+
   it('lists each person once with role, country and the paragraphs where they speak or act', () => {
     const { participants } = analyse('Le ministre iranien, Ali Karimi, a reçu l’ambassadeur de Chine, Wei Zhang.\n\nSelon M. Karimi, tout va bien.\n\n« Nous avançons », a déclaré l’ambassadeur.');
     assert.deepEqual(participants, [

@@ -67,6 +67,17 @@ describe('people who are no participants', () => {
     assert.deepEqual(inPassing('Il a remis un message d’amitié du président portugais, M. Rui Lobo, au chef de l’État.'), [['Rui Lobo', true]]);
     assert.deepEqual(inPassing('Elle a transmis l’invitation du Premier ministre Jean Castex au président.'), [['Jean Castex', true]]);
     assert.deepEqual(inPassing('M. Eide a accepté l’invitation de la ministre Anne Joly à se rendre à Iqaluit.'), [['Eide', false], ['Anne Joly', false]]);
+    assert.deepEqual(inPassing('Il a reçu des mains du ministre, M. Abel Koné, venu de loin, une invitation du président Marc Tano.'), [['Abel Koné', false], ['Marc Tano', true]]);
+    assert.deepEqual(inPassing('M. Ba est venu à l’invitation de son homologue Awa Sy.'), [['Ba', false], ['Awa Sy', false]]);
+  });
+
+  it('marks as named in passing the honoured, the one of an earlier visit and the principal of an envoy', () => {
+    const inPassing = (text: string) => findMentions(text).map((m) => [m.name, m.inPassing]);
+    assert.deepEqual(inPassing('Le ministre Li Wei a rendu hommage au président Hô Van Minh.'), [['Li Wei', false], ['Hô Van Minh', true]]);
+    assert.deepEqual(inPassing('Trois semaines après la visite du président Jean Morel, le ministre Ali Sow a reçu l’ambassadeur.'), [['Jean Morel', true], ['Ali Sow', false]]);
+    assert.deepEqual(inPassing('Il a reçu Anne Roy, conseillère diplomatique du président français Marc Lenoir.'), [['Anne Roy', false], ['Marc Lenoir', true]]);
+    assert.deepEqual(inPassing('Il a reçu l’envoyé spécial du président, Paul Dia.'), [['Paul Dia', false]]);
+    assert.deepEqual(inPassing('L’invitation du président Marc Tano a été remise au ministre.'), [['Marc Tano', true]]);
   });
 });
 

@@ -61,12 +61,28 @@ export const NAME_BLOCKERS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS,
  * ("son prédécesseur,"). Not one who invites in person ("a accepté l'invitation de la ministre X"),
  * nor a recipient ("… au président X").
  */
-const CARRIED = String.raw`(?:${words(CORRESPONDENCE_NOUNS)})|(?:${words(CARRY_VERBS)})\s*(?:[^.;:]{0,40}?[\s'])?(?:une|l'|son|sa|leur)\s*invitations?`;
+const CARRIED = String.raw`(?:${words(CORRESPONDENCE_NOUNS)})|(?:${words(CARRY_VERBS)})\s*(?:(?:[^.;:]|(?<=\p{Lu})\.){0,90}?[\s'])?(?<!(?:\s|^)(?:à|sur)\s?)(?:une|l'|son|sa|leur)\s*invitations?`;
 const UP_TO_NAME = String.raw`(?:(?!\s(?:à|au|aux)\s)(?:[^.;:!?«»"]|(?<=\p{Lu})\.)){0,80}`;
+/** The same within one phrase: no comma, so that a later subject ("…, le ministre X") is not reached. */
+const UP_TO_NAME_IN_PHRASE = String.raw`(?:(?!\s(?:à|au|aux)\s)(?:[^.,;:!?«»"]|(?<=\p{Lu})\.)){0,60}`;
+/** Someone honoured, not met: "rendre hommage au Président X", "un hommage appuyé à X". */
+const HONOURED = String.raw`hommages?(?:\s+${L}+){0,2}?\s+(?:à|au|aux)\b${UP_TO_NAME}`;
+/** The one of an earlier visit or meeting: "après la visite du Président X", "depuis la dernière rencontre de X". */
+const EARLIER_VISIT = String.raw`(?:après|depuis|suite à|à la suite d[eu]s?)\s+(?:la|sa|leur|une|cette)\s+(?:${L}+\s+)?(?:visite|venue|rencontre|séjour|passage|tournée)\s+(?:${L}+\s+)?(?:de|du|d')\b${UP_TO_NAME_IN_PHRASE}`;
+/**
+ * The principal of someone who came in their name: "la conseillère diplomatique du président
+ * français X", "un émissaire du roi X". Not the envoy named after a comma ("l'envoyé du président, X").
+ */
+const PRINCIPAL = String.raw`(?:conseill(?:er|ère)s?|envoyée?s?|émissaires?|représentante?s?|épouse|époux)(?:\s+${L}+){0,2}?\s+(?:de|du|d')\s*(?:la\s+|l')?${ROLE_WORD.source}(?:[\s\u00a0]+(?:${L}|['-])+){0,4}?[\s\u00a0]+`;
 export const IN_PASSING_BEFORE = fr(new RegExp(
-  String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*)$`,
+  String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*|${HONOURED}|${EARLIER_VISIT}|${PRINCIPAL})$`,
   'iu',
 ));
+
+/** The author of an invitation, before the name: "L'invitation du président X…". */
+export const INVITATION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:l'|une\s+|cette\s+|son\s+|sa\s+)invitations?(?:\s+${L}+){0,2}?\s+(?:de|du|d')\b${UP_TO_NAME}$`, 'iu'));
+/** …carried by someone, after the name: "…a été transmise au président par le secrétaire d'État". */
+export const CARRIED_AFTER = fr(new RegExp(String.raw`^[^.;]{0,80}?\b(?:a|ont|avait|sera)\s+été\s+(?:${words(CARRY_VERBS)})\b`, 'iu'));
 
 /** A noun of place right before a capitalised run names the place: "la région de Western North", "l'hôtel Carlton Anosy". */
 export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));
