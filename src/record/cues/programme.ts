@@ -1,6 +1,6 @@
 /** Cues for the programme of a visit: lead-ins, timed lines, moves told in the future or the past. */
-import { fr, words } from '../lexicon/compile.js';
-import { MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
+import { L, fr, words } from '../lexicon/compile.js';
+import { MEETING_NOUNS, MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
 
 const VISIT_NOUN = words(VISIT_NOUNS);
 
@@ -45,6 +45,8 @@ export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agend
  */
 export const AGENDA_FUTURE_VERB = fr(new RegExp(
   String.raw`(?<![\p{L}'-])(?:(?:${VISIT_FUTURE_STEMS.join('|')})(?:a|ont)|ira|iront|` +
+    // "fera une halte", "feront des déclarations", "prendra part à", "aura un entretien avec"
+    String.raw`(?:fer|prendr)(?:a|ont)(?= (?:${L}+ )?(?:un|une|des|part|la direction|le chemin|la route|la parole)\b)|aur(?:a|ont)(?= (?:un|une|des|de nouveaux|ensuite un|ensuite une|ensuite des) (?:${L}+ )?(?:${words(MEETING_NOUNS)}|tête-à-tête|tête à tête|séance|déjeuner|dîner)\b)|` +
     String.raw`(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:${words(VISIT_INFINITIVES)}))(?![\p{L}'-])`,
   'iu',
 ));

@@ -4,7 +4,7 @@ import {
 } from '../cues/programme.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
-import { foldApostrophes } from '../lexicon/compile.js';
+import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 import type { Decision, Item } from '../../types.js';
 
@@ -52,7 +52,7 @@ export function programmeOf(sentence: string): string[] {
   let nounStart = -1;
   for (const match of folded.matchAll(NOUN_LIST_START)) nounStart = match.index + match[0].length;
   if (verb && (nounStart < 0 || verb.index < nounStart)) {
-    return splitMoves(sentence.slice(verb.index)).map(cleanItem);
+    return splitMoves(sentence.slice(subjectStart(folded, verb.index))).map(cleanItem);
   }
   if (nounStart < 0) {
     // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": one move as told.
@@ -68,11 +68,32 @@ function stepsOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   if (REPORTED_THAT.test(folded)) return [];
   const future = AGENDA_FUTURE_VERB.exec(folded);
-  if (future) return splitMoves(sentence.slice(future.index)).map(cleanItem);
+  if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
   if (past) return [cleanItem(sentence.slice(past.index))];
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
+}
+
+/** Words of a clause's subject: a few, no clock time, no verb of its own, no relative clause. */
+const SUBJECT_WORDS = 8;
+const NOT_A_SUBJECT = fr(/\d|\b(?:qui|que|qu'|dont|où|a|ont|est|sont|sera|seront|avait|avaient)\b/iu);
+const PRONOUN = /^(?:il|elle|ils|elles|on|celui-ci|celle-ci|ceux-ci|celles-ci)$/iu;
+/** Words that open a clause without being its subject: "puis", "ensuite", "et". */
+const CLAUSE_OPENER = fr(/^(?:\s*(?:et|puis|ensuite|enfin|alors|là|par la suite|également|aussi)\b[\s,]*)+/iu);
+
+/**
+ * Where the item of a future move starts: at the subject of its clause when it has one ("les deux
+ * présidents animeront un point de presse": a reader names who does what), else at the verb.
+ */
+function subjectStart(folded: string, verbIndex: number): number {
+  const clauseStart = Math.max(folded.lastIndexOf(',', verbIndex - 1), folded.lastIndexOf(';', verbIndex - 1), folded.lastIndexOf(':', verbIndex - 1)) + 1;
+  const opener = CLAUSE_OPENER.exec(folded.slice(clauseStart, verbIndex))?.[0].length ?? 0;
+  const start = clauseStart + opener;
+  const subject = folded.slice(start, verbIndex).trim();
+  // A pronoun says nothing a reader would repeat: "il visitera X" → "visitera X".
+  if (subject === '' || PRONOUN.test(subject) || subject.split(/\s+/u).length > SUBJECT_WORDS || NOT_A_SUBJECT.test(subject)) return verbIndex;
+  return start + (folded.slice(start).length - folded.slice(start).trimStart().length);
 }
 
 /**

@@ -13,13 +13,26 @@ describe('agenda', () => {
   });
 
   it('reads one item a line from a bulleted block of a .txt', () => {
-    assert.deepEqual(agenda('Le ministre visitera Lyon.\n\nProgramme :\n- 9 h : accueil ;\n- 10 h : table ronde.'), ['visitera Lyon', '9 h : accueil', '10 h : table ronde']);
+    assert.deepEqual(agenda('Le ministre visitera Lyon.\n\nProgramme :\n- 9 h : accueil ;\n- 10 h : table ronde.'), ['Le ministre visitera Lyon', '9 h : accueil', '10 h : table ronde']);
   });
 
   it('cuts a future-tense sentence at each new move', () => {
     assert.deepEqual(programmeOf('Il visitera une usine, prononcera un discours et se rendra ensuite à Oran.'), [
       'visitera une usine', 'prononcera un discours', 'se rendra ensuite à Oran',
     ]);
+  });
+
+  it('starts an item at the subject of its clause, unless it is a pronoun, a long phrase or a clause', () => {
+    assert.deepEqual(programmeOf('Le lendemain, les deux présidents animeront un point de presse.'), ['les deux présidents animeront un point de presse']);
+    assert.deepEqual(programmeOf('Dans l’après-midi, où elle visitera une ferme.'), ['visitera une ferme']);
+    assert.deepEqual(programmeOf('Le ministre, qui arrive de Rome, visitera le port.'), ['visitera le port']);
+  });
+
+  it('reads "fera une halte", "prendra part à", "aura un entretien avec" as moves, not any "aura"', () => {
+    assert.deepEqual(programmeOf('La délégation fera une halte à Tozeur, aura un entretien avec le gouverneur et prendra part à un dîner.'), [
+      'La délégation fera une halte à Tozeur', 'aura un entretien avec le gouverneur', 'prendra part à un dîner',
+    ]);
+    assert.deepEqual(programmeOf('Cette visite aura permis de renforcer les liens.'), []);
   });
 
   it('reads the nouns after "sont également prévus"', () => {
