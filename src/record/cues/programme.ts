@@ -87,8 +87,8 @@ export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|nota
 /** A visit marked by what it held: "Marqué, entre autres, par la visite de…", "ponctuée par un dîner". */
 export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par\b/iu);
 
-/** A move chained by "avant de" or "afin de": "…, avant de rencontrer le patronat". */
-export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant de|afin de|pour ensuite)\s+(?=${words(VISIT_INFINITIVES)}\b)`, 'giu'));
+/** A move chained by "avant de" or "pour ensuite": "…, avant de rencontrer le patronat" (not "afin de": a purpose is part of its move). */
+export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant de|pour ensuite)\s+(?=${words(VISIT_INFINITIVES)}\b)`, 'giu'));
 
 /** Where the next item of a noun list starts: an article after a comma or "et". */
 export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;

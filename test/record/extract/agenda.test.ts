@@ -35,6 +35,12 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Cette visite aura permis de renforcer les liens.'), []);
   });
 
+  it('keeps a purpose ("afin de visiter…") in its move; "avant de" starts the next one', () => {
+    assert.deepEqual(programmeOf('Ils feront une halte à Gand afin de visiter une exposition, avant de rencontrer le maire.'), [
+      'feront une halte à Gand afin de visiter une exposition', 'rencontrer le maire',
+    ]);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
