@@ -62,7 +62,13 @@ export const COLLECTIVE_SUBJECT = new RegExp(
 export const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p{Ll}+)? (?:a|s'est|est|se dit|a aussi|a également|a, )/iu;
 
 /** Reported speech before a future verb makes it a statement, not a programme: "a ajouté que". */
-export const REPORTED_THAT = fr(/\b(?:que|qu')\s|\bselon (?:lui|elle)\b/iu);
+/** Conjunctions ending in "que" that report nothing: "ainsi que", "alors que", "parce que", "avant que"… */
+const NOT_REPORTING_QUE = ['ainsi', 'alors', 'tandis', 'parce', 'bien', 'avant', 'après', 'dès', 'tant', 'plus', 'moins', 'autant', 'même', 'afin', 'pour', 'sans', 'pendant', 'depuis', 'tel', 'telle', 'tels', 'telles', 'sorte', 'mesure', "jusqu'à ce", 'ce', 'ne'];
+export const REPORTED_THAT = fr(new RegExp(
+  // Not a cleft either: "C'est à Paris que débute le voyage".
+  String.raw`(?<!\b(?:${NOT_REPORTING_QUE.join('|')})\s)(?<!\b(?:c'est|ce sont|c'était)\s[^,.;]{1,40}\s)\b(?:que|qu')\s|\bselon (?:lui|elle)\b`,
+  'iu',
+));
 
 /** An attribution closing a sentence: "…, précise la même source", "…, a-t-il ajouté", "…, selon le communiqué". */
 export const ATTRIBUTION_TAIL = fr(new RegExp(

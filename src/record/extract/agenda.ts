@@ -70,9 +70,17 @@ function stepsOf(sentence: string): string[] {
   const future = AGENDA_FUTURE_VERB.exec(folded);
   if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
-  if (past) return [cleanItem(sentence.slice(past.index))];
+  if (past) return splitSteps(sentence.slice(past.index)).map(cleanItem);
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
+}
+
+/** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", " ainsi que Z". */
+const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|\s+ainsi que\s+/gu);
+
+/** "a rencontré le maire, et visité le parc ainsi que la coopérative" → three steps. */
+function splitSteps(steps: string): string[] {
+  return splitTopLevel(steps, NEXT_STEP);
 }
 
 /** Words of a clause's subject: a few, no clock time, no verb of its own, no relative clause. */

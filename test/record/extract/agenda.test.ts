@@ -64,3 +64,10 @@ describe('programme steps told outside the programme', () => {
     ]);
   });
 });
+
+describe('steps told in the past', () => {
+  it('cuts a run of past steps at "et" before a participle and at "ainsi que"', () => {
+    const steps = agenda('La ministre belge, Anne Roy, a reçu lundi à Québec le maire de Lévis, Paul Ouellet.\n\nLa délégation a également rencontré le préfet, et visité le port ainsi que la coopérative de Lévis.');
+    assert.deepEqual(steps, ['a également rencontré le préfet', 'visité le port', 'la coopérative de Lévis']);
+  });
+});
