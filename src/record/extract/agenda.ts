@@ -4,7 +4,8 @@ import {
 } from '../cues/programme.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
-import { foldApostrophes, fr } from '../lexicon/compile.js';
+import { L, foldApostrophes, fr, words } from '../lexicon/compile.js';
+import { PROGRAMME_EVENT_NOUNS } from '../lexicon/words.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 import type { Decision, Item } from '../../types.js';
 
@@ -48,9 +49,21 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
 /** One sentence of prose: its future moves ("visitera X, rencontrera Y") or its listed nouns. */
 export function programmeOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
+  // "Après un déjeuner offert en son honneur, la dirigeante effectuera…": the meal is an item too.
+  const after = EVENT_BEFORE.exec(folded);
+  if (after) return [cleanItem(sentence.slice(after[1]!.length, after[0].length)), ...programmeOf(sentence.slice(after[0].length))];
   const verb = AGENDA_FUTURE_VERB.exec(folded);
   let nounStart = -1;
-  for (const match of folded.matchAll(NOUN_LIST_START)) nounStart = match.index + match[0].length;
+  let nounOpener: RegExpExecArray | undefined;
+  for (const match of folded.matchAll(NOUN_LIST_START)) {
+    nounStart = match.index + match[0].length;
+    nounOpener = match;
+  }
+  // "Un symposium, une visite de SES et un dîner sont, entre autres, au programme": the list stands before.
+  if (nounOpener && /^[\s.!?…]*$/u.test(folded.slice(nounStart))) {
+    const before = LIST_THEN_VERB.exec(folded.slice(0, nounOpener.index));
+    if (before) return splitTopLevel(sentence.slice(0, before.index), NEXT_NOUN_ITEM).map(cleanItem);
+  }
   if (verb && (nounStart < 0 || verb.index < nounStart)) {
     return splitMoves(sentence.slice(subjectStart(folded, verb.index))).map(cleanItem);
   }
@@ -74,6 +87,11 @@ function stepsOf(sentence: string): string[] {
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
 }
+
+/** A leading "Après un déjeuner …," (an event of the programme before the move that follows it). */
+const EVENT_BEFORE = fr(new RegExp(String.raw`^(\s*(?:après|avant)\s+)(?:un|une|le|la|l')\s*(?:${L}+\s+)?(?:${words(PROGRAMME_EVENT_NOUNS)})\b[^,;:]{0,120},`, 'iu'));
+/** The verb after a list of the programme's items: "…, sont, entre autres,", "…figurent également". */
+const LIST_THEN_VERB = fr(/\s*,?\s*(?:sont|seront|étaient|figurent|figureront)(?:\s*,\s*[^,]{1,25},)?(?:\s+(?:également|aussi|notamment|ensuite))?\s*$/iu);
 
 /** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", " ainsi que Z". */
 const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|\s+ainsi que\s+/gu);

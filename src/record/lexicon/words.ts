@@ -132,6 +132,12 @@ export const OCCASION_NOUNS: readonly string[] = ['visite', 'rencontre', 'champi
 /** Nouns of a visit, as a programme names it: "programme de la visite", "au menu du séjour". */
 export const VISIT_NOUNS: readonly string[] = ['visite', 'voyage', 'séjour', 'déplacement', 'tournée', 'mission'];
 
+/** Events of a programme: "un déjeuner offert en son honneur", "une cérémonie d'accueil", "un tête-à-tête". */
+export const PROGRAMME_EVENT_NOUNS: readonly string[] = [
+  'déjeuner', 'dîner', 'petit-déjeuner', 'cocktail', 'réception', 'cérémonie', 'accueil', 'entretien', 'tête-à-tête', 'tête à tête',
+  'rencontre', 'réunion', 'séance', 'audience', 'visite', 'conférence', 'point de presse', 'symposium', 'forum', 'colloque', 'concert', 'croisière', 'excursion',
+];
+
 /** Nouns of talks: "les entretiens ont porté sur", "Au cœur des discussions :". */
 export const TALK_NOUNS: readonly string[] = ['discussions', 'entretiens', 'échanges', 'pourparlers', 'débats'];
 /** Nouns of a meeting: "la réunion", "une séance de travail", "l'audience". */

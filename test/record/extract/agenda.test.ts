@@ -41,6 +41,15 @@ describe('agenda', () => {
     ]);
   });
 
+  it('reads the items standing before "sont au programme", and an event before the move that follows it', () => {
+    assert.deepEqual(programmeOf('Un forum des jeunes, une visite du port et un dîner sont, entre autres, au programme.'), [
+      'Un forum des jeunes', 'une visite du port', 'un dîner',
+    ]);
+    assert.deepEqual(programmeOf('Après un déjeuner offert par le maire, la ministre visitera le port.'), [
+      'un déjeuner offert par le maire', 'la ministre visitera le port',
+    ]);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
