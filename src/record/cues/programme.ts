@@ -1,6 +1,6 @@
 /** Cues for the programme of a visit: lead-ins, timed lines, moves told in the future or the past. */
 import { L, fr, words } from '../lexicon/compile.js';
-import { MEETING_NOUNS, MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
+import { CHAINED_INFINITIVES, MEETING_NOUNS, MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
 
 const VISIT_NOUN = words(VISIT_NOUNS);
 
@@ -44,7 +44,7 @@ export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agend
  * in the future tense.
  */
 export const AGENDA_FUTURE_VERB = fr(new RegExp(
-  String.raw`(?<![\p{L}'-])(?:(?:${VISIT_FUTURE_STEMS.join('|')})(?:a|ont)|ira|iront|` +
+  String.raw`(?<![\p{L}'-])(?:(?:${VISIT_FUTURE_STEMS.join('|')})(?:a|ont)|ira|iront|rendr(?:a|ont)(?= (?:une |un )?(?:${L}+ )?(?:visite|hommage))|` +
     // "fera une halte", "feront des déclarations", "prendra part à", "aura un entretien avec"
     String.raw`(?:fer|prendr)(?:a|ont)(?= (?:${L}+ )?(?:un|une|des|part|la direction|le chemin|la route|la parole)\b)|aur(?:a|ont)(?= (?:un|une|des|de nouveaux|ensuite un|ensuite une|ensuite des) (?:${L}+ )?(?:${words(MEETING_NOUNS)}|tête-à-tête|tête à tête|séance|déjeuner|dîner)\b)|` +
     String.raw`(?:doit|doivent|devrait|devraient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:${words(VISIT_INFINITIVES)}))(?![\p{L}'-])`,
@@ -87,8 +87,12 @@ export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|nota
 /** A visit marked by what it held: "Marqué, entre autres, par la visite de…", "ponctuée par un dîner". */
 export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par\b/iu);
 
-/** A move chained by "avant de" or "pour ensuite": "…, avant de rencontrer le patronat" (not "afin de": a purpose is part of its move). */
-export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant de|pour ensuite)\s+(?=${words(VISIT_INFINITIVES)}\b)`, 'giu'));
+/**
+ * A move chained by "avant de" or "pour ensuite", and the next ones after "et de": "…, avant de
+ * rencontrer le patronat", "avant d'avoir une séance de travail et de faire une déclaration" (not
+ * "afin de": a purpose is part of its move).
+ */
+export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant d(?:e\s+|')|pour ensuite\s+|et d(?:e\s+|')(?<=avant d[^.;]{0,120}))(?=${words(CHAINED_INFINITIVES)}\b)`, 'giu'));
 
 /** Where the next item of a noun list starts: an article after a comma or "et". */
 export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;

@@ -27,7 +27,7 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
       // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
       if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted || paragraph.people.actorIsNew) return;
       if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded) && !MARKED_BY.test(paragraph.folded)) return;
-      for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
+      for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
       return;
     }
     if (decision.shape === 'item') {
@@ -40,11 +40,19 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
       return;
     }
     for (const sentence of paragraph.sentences) {
-      for (const text of programmeOf(sentence.text)) items.push({ text, paragraph: paragraph.n });
+      for (const text of programmeOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
     }
   });
   return items.filter((item) => item.text !== '');
 }
+
+/**
+ * Who attends or invites, after an item of prose: "une cérémonie d'accueil … en présence du chef de
+ * l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre": the people are the
+ * participants' section, the item is the event. A line of a list keeps what it says.
+ */
+const withoutAttendance = (text: string): string => text.replace(ATTENDANCE_TAIL, '');
+const ATTENDANCE_TAIL = fr(/(?<=\p{L}[^:]{12,})\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$/iu);
 
 /** One sentence of prose: its future moves ("visitera X, rencontrera Y") or its listed nouns. */
 export function programmeOf(sentence: string): string[] {

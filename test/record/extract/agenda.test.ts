@@ -50,6 +50,18 @@ describe('agenda', () => {
     ]);
   });
 
+  it('goes on with a chain "avant d’avoir … et de faire …", and reads "rendra une visite" as a move', () => {
+    assert.deepEqual(programmeOf('Il rencontrera le maire, avant d’avoir une séance de travail et de faire une déclaration.'), [
+      'rencontrera le maire', 'avoir une séance de travail', 'faire une déclaration',
+    ]);
+    assert.deepEqual(programmeOf('Elle rendra une visite de courtoisie au président.'), ['rendra une visite de courtoisie au président']);
+  });
+
+  it('leaves who attends or invites out of an item of prose, not out of a line of a list', () => {
+    assert.deepEqual(agenda('La ministre belge, Anne Roy, est à Lyon.\n\nElle visitera le port en présence du maire Paul Ouellet.'), ['visitera le port']);
+    assert.deepEqual(agenda('Programme :\n- 10 h : accueil au port en présence du maire'), ['10 h : accueil au port en présence du maire']);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
