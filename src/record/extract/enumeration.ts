@@ -1,7 +1,7 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
 import { ATTRIBUTION_TAIL } from '../cues/speech.js';
 import { ARTICLE, CENTRE_OF_TALKS, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
-import { foldApostrophes } from '../lexicon/compile.js';
+import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 
 /** The same determiners, read at a given offset (sticky), for the "et" that starts a new item. */
@@ -106,9 +106,15 @@ function itemsOf(text: string): string[] {
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
+  // The list ends where its sentence's verb comes: "…l'économie circulaire, sont, entre autres, au programme".
+  const verbAt = pieces.findIndex((piece, i) => i > 0 && LIST_ENDING_VERB.test(foldApostrophes(piece)));
+  const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
   // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
-  return pieces.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
+  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
 }
+
+/** A piece of a list that opens with a finite verb: the predicate of the sentence, after its list. */
+const LIST_ENDING_VERB = fr(/^\s*(?:sont|est|ont|a|seront|sera|étaient|était|constituent|constitue|figurent|restent|demeurent)\b/iu);
 
 /**
  * "de X et de Y" → two items, but "X de l'information et de la communication" stays whole when

@@ -42,6 +42,10 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué plusieurs dossiers, notamment le dragage et les quais.'), ['dragage', 'quais']);
   });
 
+  it('ends a list where the sentence’s verb comes after it', () => {
+    assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
+  });
+
   it('keeps "entre A et B" whole: a relation between two parties is one subject', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué le commerce entre le Togo et le Bénin et la sécurité.'), ['commerce entre le Togo et le Bénin', 'sécurité']);
   });
