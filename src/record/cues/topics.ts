@@ -42,7 +42,7 @@ export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`,
 export const TOPIC_VERB = fr(new RegExp(
   String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
-    String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la) ${words(TALK_ON_NOUNS)}|${STOCKTAKING})`,
+    String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la|e l')\s*${words([...TALK_ON_NOUNS, ...MEETING_NOUNS])}|${STOCKTAKING})`,
   'iu',
 ));
 
@@ -72,13 +72,18 @@ export const ENUMERATION_START = fr(new RegExp(
     String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|er|ent|eront|era|ait|aient|ant)(?=(?:\s+(?:${L}+ment|aussi bien|à la fois|tant))*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi bien|à la fois|tant|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
     String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
-    String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?)\s*`,
+    String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?|` +
+    // "les questions relatives à A, à B": the subjects are what the generic noun is about
+    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux))\s*`,
   'giu',
 ));
 
 
 /** Determiners by class: an enumeration repeats the class of its first item ("de l'IA, de la…"). */
 export const PARTITIVE = /^(?:(?:de la|du|des|de)\s+|de l'|d')/iu;
+
+/** The same for a list after "à": "relatives à la pêche, à la transhumance et aux visas". */
+export const DATIVE = /^(?:(?:à la|au|aux|à)\s+|à l')/iu;
 
 export const ARTICLE = /^(?:(?:les|la|le|une|un|des)\s+|l')/iu;
 

@@ -1,11 +1,12 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
 import { ATTRIBUTION_TAIL } from '../cues/speech.js';
-import { ARTICLE, CENTRE_OF_TALKS, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
+import { ARTICLE, CENTRE_OF_TALKS, DATIVE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
 import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 
 /** The same determiners, read at a given offset (sticky), for the "et" that starts a new item. */
 const PARTITIVE_AT = new RegExp(PARTITIVE.source.replace(/^\^/u, ''), 'iuy');
+const DATIVE_AT = new RegExp(DATIVE.source.replace(/^\^/u, ''), 'iuy');
 const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
 /** "Selon le cabinet, …" before the subjects of a sentence. */
@@ -105,7 +106,7 @@ function itemsOf(text: string): string[] {
   const pieces = splitTopLevel(list, /\s*,\s*(?:et\s+|ainsi que\s+|tout comme\s+)?|\s+ainsi que\s+|\s+tout comme\s+|,?\s+que sur\s+/u);
   // "sur X, sur Y et sur Z": the repeated preposition is no part of the items.
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
-  const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : ARTICLE_AT;
+  const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : DATIVE.test(first) ? DATIVE_AT : ARTICLE_AT;
   // The list ends where its sentence's verb comes: "…l'économie circulaire, sont, entre autres, au programme".
   const verbAt = pieces.findIndex((piece, i) => i > 0 && LIST_ENDING_VERB.test(foldApostrophes(piece)));
   const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
@@ -142,7 +143,7 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
 /** "et de la formation des ressources humaines," → "formation des ressources humaines". */
 export function cleanTopic(item: string): string {
   let text = cleanItem(item).replace(LEADING_WORDS, '');
-  const partitive = PARTITIVE.exec(foldApostrophes(text));
+  const partitive = PARTITIVE.exec(foldApostrophes(text)) ?? DATIVE.exec(foldApostrophes(text));
   if (partitive) text = text.slice(partitive[0].length);
   const article = ARTICLE.exec(foldApostrophes(text));
   if (article) text = text.slice(article[0].length);

@@ -42,6 +42,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué plusieurs dossiers, notamment le dragage et les quais.'), ['dragage', 'quais']);
   });
 
+  it('reads "au centre de l’entretien :" and "les questions relatives à A, à B et aux C"', () => {
+    assert.deepEqual(enumerationOf('Au centre de l’entretien : la relance du fret et le corridor routier.'), ['relance du fret', 'corridor routier']);
+    assert.deepEqual(enumerationOf('Ils ont passé en revue les questions relatives à la pêche, à la transhumance et aux visas.'), ['pêche', 'transhumance', 'visas']);
+  });
+
   it('ends a list where the sentence’s verb comes after it', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
   });
