@@ -62,6 +62,14 @@ export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|do
 export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|telles? que|parmi|dans les (?:domaines|secteurs))\b/iu);
 
 /**
+ * A subject both sides plead for, worry about or welcome together (a plural verb: what one person
+ * asks for is their statement): "ont plaidé pour…", "ont exprimé leur préoccupation face à…", "se
+ * sont félicitées de l'entrée en production…", "ont souligné l'importance de…".
+ */
+const ADVOCACY_SOURCE = String.raw`(?:ont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|(?:exprimé|fait part d(?:e|')|dit)\s+leur\s+(?:vive\s+|profonde\s+)?(?:préoccupation|inquiétude|satisfaction)\s+(?:face à|quant à|concernant|au sujet d(?:e|u|es|')|devant)|souligné\s+l'importance\s+d(?:e|u|es|'))|se sont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?félicitée?s\s+d(?:e|u|es|'))`;
+export const ADVOCACY = fr(new RegExp(String.raw`\b${ADVOCACY_SOURCE}`, 'iu'));
+
+/**
  * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",
  * "en particulier", "dans les domaines", "tels que", or a colon.
  * The captured list then runs to the end of the sentence.
@@ -74,7 +82,7 @@ export const ENUMERATION_START = fr(new RegExp(
     String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?|` +
     // "les questions relatives à A, à B": the subjects are what the generic noun is about
-    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux))\s*`,
+    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE})\s*`,
   'giu',
 ));
 

@@ -1,5 +1,5 @@
 /** The subjects discussed: the items of the enumerations in the topics section. */
-import { TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
+import { ADVOCACY, TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import type { Decision, Item } from '../../types.js';
@@ -25,10 +25,11 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // Subjects are named wherever the paragraph went: in a speaker's words ("…, avec qui il a
     // évoqué A et B"), in the programme ("un échange de vues sur A"), in the framing. Outside the
     // topics section, only sentences with a verb or noun of discussion count.
-    if (decision.kind !== 'topics' && !paragraph.cues.topicVerb) return;
+    // So do the subjects one side pleads for or worries about ("a plaidé pour…").
+    if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !ADVOCACY.test(paragraph.folded)) return;
     for (const sentence of paragraph.sentences) {
       const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);
-      if (decision.kind !== 'topics' && !TOPIC_VERB.test(folded)) continue;
+      if (decision.kind !== 'topics' && !TOPIC_VERB.test(folded) && !ADVOCACY.test(folded)) continue;
       const items = enumerationOf(sentence.text);
       if (decision.kind !== 'topics' && items.length < 2 && TOPIC_GERUND.test(folded)) continue;
       for (const text of items) topics.push({ text, paragraph: paragraph.n });

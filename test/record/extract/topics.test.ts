@@ -47,6 +47,12 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont passé en revue les questions relatives à la pêche, à la transhumance et aux visas.'), ['pêche', 'transhumance', 'visas']);
   });
 
+  it('reads what both sides stress or welcome together, not what one of them pleads for', () => {
+    assert.deepEqual(enumerationOf('Les deux parties ont souligné l’importance de la pêche et des mines.'), ['pêche', 'mines']);
+    assert.deepEqual(enumerationOf('Elles se sont félicitées de l’ouverture du pont.'), ['ouverture du pont']);
+    assert.deepEqual(recordOf('La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.\n\nLe maire a plaidé pour un assouplissement des visas.').topics, []);
+  });
+
   it('ends a list where the sentence’s verb comes after it', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
   });
