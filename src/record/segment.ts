@@ -2,6 +2,7 @@
  * Deciding each paragraph's kind: structure first (headline, lead-ins and their items, lists,
  * titles), then the prose rules of `rules.ts`. Every decision names the rule that made it.
  */
+import { fr } from './lexicon/compile.js';
 import type { ParagraphFacts } from './facts.js';
 import { LEAD_RULES, LIST_RULES, PROSE_RULES, firstRule, type ProseRule } from './rules.js';
 import type { Decision } from '../types.js';
@@ -112,9 +113,20 @@ const opensProgramme = (paragraph: ParagraphFacts): boolean =>
 function continuesProgramme(paragraph: ParagraphFacts, next: ParagraphFacts | undefined): boolean {
   const { shape } = paragraph;
   if (shape.timed || shape.timeOnly || shape.dayHeading || paragraph.listItem) return true;
-  if (!shape.verbless || paragraph.paragraph.plain.length > MAX_ITEM_LENGTH) return false;
-  const headsProse = shape.title && next !== undefined && !next.shape.verbless && !next.listItem && !next.shape.timed;
+  if (!shape.verbless || paragraph.paragraph.plain.length > MAX_ITEM_LENGTH || readsAsProse(paragraph)) return false;
+  const headsProse = shape.title && next !== undefined && (!next.shape.verbless || readsAsProse(next)) && !next.listItem && !next.shape.timed;
   return !headsProse;
+}
+
+/** Words past which a sentence closed by a period is prose, whatever verb the cues miss ("L'entente prévoit…"). */
+const PROSE_WORDS = 20;
+/** A subject opening a sentence: a determiner or a pronoun. A programme's lines open with their noun ("Accueil par…"). */
+const OPENS_WITH_SUBJECT = fr(/^(?:le|la|les|l'|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|nous|on)\b/iu);
+
+/** A long sentence opened by its subject and closed by a period: prose, not a line of a programme ("Visite du port."). */
+function readsAsProse(paragraph: ParagraphFacts): boolean {
+  const text = paragraph.paragraph.plain.trim();
+  return /[.!?…»"]$/u.test(text) && text.split(/\s+/u).length > PROSE_WORDS && OPENS_WITH_SUBJECT.test(paragraph.folded);
 }
 
 /**
