@@ -66,7 +66,8 @@ export const SIDE_SUBJECT = /^(?:la|cette) (?:partie|délégation) \p{Ll}+(?: \p
 const NOT_REPORTING_QUE = ['ainsi', 'alors', 'tandis', 'parce', 'bien', 'avant', 'après', 'dès', 'tant', 'plus', 'moins', 'autant', 'même', 'afin', 'pour', 'sans', 'pendant', 'depuis', 'tel', 'telle', 'tels', 'telles', 'sorte', 'mesure', "jusqu'à ce", 'ce', 'ne'];
 export const REPORTED_THAT = fr(new RegExp(
   // Not a cleft either: "C'est à Paris que débute le voyage".
-  String.raw`(?<!\b(?:${NOT_REPORTING_QUE.join('|')})\s)(?<!\b(?:c'est|ce sont|c'était)\s[^,.;]{1,40}\s)\b(?:que|qu')\s|\bselon (?:lui|elle)\b`,
+  // (The looks behind come after the word, so that they run at each "que" only, not at each position.)
+  String.raw`\b(?:que|qu')(?<!\b(?:${NOT_REPORTING_QUE.join('|')})\s(?:que|qu'))(?<!\b(?:c'est|ce sont|c'était)\s[^,.;]{1,40}\s(?:que|qu'))\s|\bselon (?:lui|elle)\b`,
   'iu',
 ));
 

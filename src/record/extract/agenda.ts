@@ -51,8 +51,13 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
  * l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre": the people are the
  * participants' section, the item is the event. A line of a list keeps what it says.
  */
-const withoutAttendance = (text: string): string => text.replace(ATTENDANCE_TAIL, '');
-const ATTENDANCE_TAIL = fr(/(?<=\p{L}[^:]{12,})\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$/iu);
+function withoutAttendance(text: string): string {
+  const tail = ATTENDANCE_TAIL.exec(text);
+  // What stays must still say something: "Accueil en présence du maire" keeps its tail.
+  return tail && tail.index >= MIN_ITEM_BEFORE_TAIL && !text.slice(0, tail.index).includes(':') ? text.slice(0, tail.index) : text;
+}
+const MIN_ITEM_BEFORE_TAIL = 12;
+const ATTENDANCE_TAIL = fr(/\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$/iu);
 
 /** One sentence of prose: its future moves ("visitera X, rencontrera Y") or its listed nouns. */
 export function programmeOf(sentence: string): string[] {
