@@ -94,5 +94,9 @@ export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s
  */
 export const THEN_INFINITIVE = fr(new RegExp(String.raw`,?\s+(?:avant d(?:e\s+|')|pour ensuite\s+|et d(?:e\s+|')(?<=avant d[^.;]{0,120}))(?=${words(CHAINED_INFINITIVES)}\b)`, 'giu'));
 
-/** Where the next item of a noun list starts: an article after a comma or "et". */
-export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la)\s)/u;
+/**
+ * Where the next item of a noun list starts: an article or a possessive after a comma or "et"
+ * ("…, sa présence au dîner"); not "et de la", which goes on with its item ("les parlementaires de
+ * l'opposition et de la majorité").
+ */
+export const NEXT_NOUN_ITEM = /\s*,\s*(?:et\s+)?(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|du|de la|sa|son|ses|leur|leurs)\s)|\s+et\s+(?:par\s+)?(?=(?:un|une|des|la|le|les|l'|sa|son|ses|leur|leurs)\s)/u;

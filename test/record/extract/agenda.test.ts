@@ -62,6 +62,12 @@ describe('agenda', () => {
     assert.deepEqual(agenda('Programme :\n- 10 h : accueil au port en présence du maire'), ['10 h : accueil au port en présence du maire']);
   });
 
+  it('starts a noun item at a possessive too, and goes on through "et de la"', () => {
+    assert.deepEqual(programmeOf('Au programme : la visite du port, sa présence au dîner et une rencontre avec les élus de l’opposition et de la majorité.'), [
+      'la visite du port', 'sa présence au dîner', 'une rencontre avec les élus de l’opposition et de la majorité',
+    ]);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
