@@ -2,6 +2,7 @@
 import {
   AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
 } from '../cues/programme.js';
+import { ROLE_WORD } from '../cues/names.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { L, foldApostrophes, fr, words } from '../lexicon/compile.js';
@@ -47,8 +48,9 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
 }
 
 /**
- * Who attends or invites, after an item of prose: "une cérémonie d'accueil … en présence du chef de
- * l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre": the people are the
+ * Who attends, invites or is met, after an item of prose: "une cérémonie d'accueil … en présence du
+ * chef de l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre", "…, notamment le
+ * chef juge X": the people are the
  * participants' section, the item is the event. A line of a list keeps what it says.
  */
 function withoutAttendance(text: string): string {
@@ -57,7 +59,12 @@ function withoutAttendance(text: string): string {
   return tail && tail.index >= MIN_ITEM_BEFORE_TAIL && !text.slice(0, tail.index).includes(':') ? text.slice(0, tail.index) : text;
 }
 const MIN_ITEM_BEFORE_TAIL = 12;
-const ATTENDANCE_TAIL = fr(/\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$/iu);
+const ATTENDANCE_TAIL = fr(new RegExp(
+  String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$|` +
+    // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what
+    String.raw`\s*,\s*notamment\s+(?:le|la|les|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}).*$`,
+  'iu',
+));
 
 /** One sentence of prose: its future moves ("visitera X, rencontrera Y") or its listed nouns. */
 export function programmeOf(sentence: string): string[] {

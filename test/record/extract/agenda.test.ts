@@ -60,6 +60,7 @@ describe('agenda', () => {
   it('leaves who attends or invites out of an item of prose, not out of a line of a list', () => {
     assert.deepEqual(agenda('La ministre belge, Anne Roy, est à Lyon.\n\nElle visitera le port en présence du maire Paul Ouellet.'), ['visitera le port']);
     assert.deepEqual(agenda('Programme :\n- 10 h : accueil au port en présence du maire'), ['10 h : accueil au port en présence du maire']);
+    assert.deepEqual(agenda('La ministre belge, Anne Roy, est à Dakar.\n\nElle recevra des visites de courtoisie à l’hôtel, notamment le chef juge Ali Diop et la Speaker Awa Sy.'), ['recevra des visites de courtoisie à l’hôtel']);
   });
 
   it('starts a noun item at a possessive too, and goes on through "et de la"', () => {
