@@ -12,6 +12,13 @@ describe('subject', () => {
     assert.deepEqual(kindAndText('Le ministre chinois, Li Wei, a de son côté souligné…'), ['name', 'Li Wei']);
   });
 
+  it('reads the speaker named after a quotation of several sentences, particles, article and honorific included', () => {
+    assert.deepEqual(kindAndText('« Ce port doit servir la région. Chaque emploi compte », a souligné M. ben Saïd El Amri, rappelant le budget.'), ['name', 'M. ben Saïd El Amri']);
+    assert.deepEqual(kindAndText('« Le Brésil a appris. Nous partageons », a déclaré M. Vasconcelos de Lima, relevant les sols.'), ['name', 'M. Vasconcelos de Lima']);
+    assert.deepEqual(kindAndText('« Nous avons appris ; il est temps de construire », a confié le Pr Thành à la presse.'), ['name', 'le Pr Thành']);
+    assert.deepEqual(kindAndText('« Votre expérience nous sert. C’est précieux », a déclaré l’Honorable Dorsainvil, qui a plaidé.'), ['name', 'l’Honorable Dorsainvil']);
+  });
+
   it('reads a pronoun after a participial clause', () => {
     assert.deepEqual(kindAndText('Faisant référence à l’accord, elle a exprimé l’espoir…'), ['pronoun', 'elle']);
   });

@@ -23,7 +23,7 @@ export const TITLE = String.raw`(?:(?:${HONORIFICS.join('|')})(?:\s?${CIVILITY_W
 /** A civility title right before a name (the text before the name ends with it). Case-sensitive. */
 export const CIVILITY = new RegExp(String.raw`(?:^|[\s(«"])(${TITLE})\s+$`, 'u');
 /** A civility opening a phrase, to strip it: "M. Hemmati" → "Hemmati". */
-export const TITLE_PREFIX = new RegExp(String.raw`^${TITLE}\s+`, 'u');
+export const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:le|la)\s+)?${TITLE}\s+`, 'u');
 
 /** The gender a title tells: "Mme" and "S.E. Mme" a woman, "M." a man, "Dr" either (null). */
 export function titleGender(title: string): boolean | null {
@@ -98,7 +98,7 @@ const CAPITALISED = String.raw`(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p
 /** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
 export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${CAPITALISED}(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*${CAPITALISED})*`, 'gu');
 /** A chunk that is only a name, with an optional title: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
-export const NAME_ONLY = new RegExp(String.raw`^(?:${TITLE}\s+)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$`, 'u');
+export const NAME_ONLY = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$`, 'u');
 
 /** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
 export const VERB_AFTER = fr(new RegExp(

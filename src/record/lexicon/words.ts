@@ -30,7 +30,7 @@ export const CIVILITIES: readonly Civility[] = [
  * Honorifics that may stand before a civility or alone: "Son Excellence M. X", "S.E. Mme Y",
  * "S.E.M. X" (S.E. + M.).
  */
-export const HONORIFICS: readonly string[] = [String.raw`S\.\s?E\.`, 'Son Excellence'];
+export const HONORIFICS: readonly string[] = [String.raw`S\.\s?E\.`, 'Son Excellence', "l'Honorable", 'Honorable'];
 
 /** Particles allowed inside a personal name: "Ursula von der Leyen", "Ahmed ben Ali". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'abu', 'bou']);
