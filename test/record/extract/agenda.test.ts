@@ -69,6 +69,11 @@ describe('agenda', () => {
     ]);
   });
 
+  it('reads a visitor to be received, and what was due to happen ("devaient ensuite rejoindre")', () => {
+    assert.deepEqual(programmeOf('Les députés seront reçus jeudi par le Premier ministre.'), ['Les députés seront reçus jeudi par le Premier ministre']);
+    assert.deepEqual(programmeOf('Les ministres devaient ensuite rejoindre la séance plénière.'), ['Les ministres devaient ensuite rejoindre la séance plénière']);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
