@@ -42,6 +42,8 @@ export interface ShapeFacts {
   readonly headline: boolean;
   /** It opens with its day or time and a separator: "Vendredi 10 h : accueil…". */
   readonly timed: boolean;
+  /** A list whose lines open with their clock time: "– 12 H 00 : Déjeuner offert par…". */
+  readonly timedLines: boolean;
   /** It is only a time, its item on the next line: "14 h 00", "- 15h20 (21h20 à Paris)". */
   readonly timeOnly: boolean;
   /** A day over the items of that day: "Mercredi 3 juin", "JOUR 1 – LUNDI". */
@@ -152,6 +154,12 @@ function headlineShape(paragraph: Paragraph): boolean {
   return !paragraph.listItem && text.length <= MAX_HEADLINE_LENGTH && !/[.:;,]$/u.test(text) && splitSentences(text).length === 1 && !text.includes('\n');
 }
 
+/** Most lines of a list open with a clock time, once their bullet is off. */
+function timedLines(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.replace(LIST_MARKER, '').trim()).filter((line) => line !== '');
+  return lines.length > 0 && lines.filter((line) => TIMED_ENTRY.test(line)).length * 2 > lines.length;
+}
+
 function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
   const text = paragraph.plain.trim();
   const shortLine = !paragraph.listItem && text.length <= MAX_HEADING_LENGTH && !CLOSING_PUNCTUATION.test(text);
@@ -167,6 +175,7 @@ function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
     title: shortLine && verbless,
     headline: headlineShape(paragraph),
     timed: !paragraph.listItem && TIMED_ENTRY.test(text),
+    timedLines: paragraph.listItem && timedLines(text),
   };
 }
 

@@ -146,7 +146,7 @@ export interface LeadContext {
 
 /** Items that name people with a role or a title: "·Son Excellence X, Ambassadeur du Japon". */
 const itemsNamePeople = ({ items }: LeadContext): boolean =>
-  items.length > 0 && items.filter((item) => item.people.mentions.some((m) => m.role !== null || m.titled)).length * 2 > items.length;
+  items.length > 0 && items.filter((item) => !item.shape.timedLines && item.people.mentions.some((m) => m.role !== null || m.titled)).length * 2 > items.length;
 
 /** A lead-in's kind: what its own words announce, else what its items are. */
 export const LEAD_RULES: readonly Rule<LeadContext>[] = [
@@ -189,6 +189,13 @@ export const LEAD_RULES: readonly Rule<LeadContext>[] = [
 
 /** A bulleted list with no lead-in: people with their roles, or else the items of a programme. */
 export const LIST_RULES: readonly Rule<ParagraphFacts>[] = [
+  {
+    name: 'list-of-times',
+    kind: 'agenda',
+    reason: 'bullets that open with their clock time: a programme, whoever its lines name',
+    example: `${VISITOR}– 12 H 00 : déjeuner offert par l’ambassadrice, Anne Roy\n– 15 H 30 : entretien avec le ministre, Karim Alaoui`,
+    match: (f) => f.shape.timedLines,
+  },
   {
     name: 'list-of-people',
     kind: 'participants',
