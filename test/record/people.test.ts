@@ -92,6 +92,19 @@ describe('places named after a noun of place', () => {
   });
 });
 
+describe('names and places of other spellings', () => {
+  it('reads a name opening with a capital and an apostrophe, not an elided article', () => {
+    assert.deepEqual(names('Le ministre d’État, Yao N’Guessan Dibi, a reçu le maire.').map(([n]) => n), ['Yao N’Guessan Dibi']);
+    assert.deepEqual(names('L’Algérie et le Mali ont signé.'), []);
+  });
+
+  it('reads a capitalised run after "au", "en", "l’aéroport international de" or a sentence-opening "À" as a place', () => {
+    assert.deepEqual(names('La ministre s’est rendue au Grand Sérail pour voir Anne Roy, ambassadrice.').map(([n]) => n), ['Anne Roy']);
+    assert.deepEqual(names('Il est arrivé à l’aéroport international de Nội Bài, accueilli par le ministre Li Wei.').map(([n]) => n), ['Li Wei']);
+    assert.deepEqual(names('À Đà Nẵng, ils sont attendus au lycée.'), []);
+  });
+});
+
 describe('sovereigns, judges and officers', () => {
   it('reads their titles as roles: "la Grande-Duchesse X", "le juge X", "le général X"', () => {
     assert.deepEqual(names('Ils ont rencontré la Grande-Duchesse Maria Teresa.'), [['Maria Teresa', 'Grande-Duchesse']]);

@@ -84,17 +84,27 @@ export const INVITATION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:l'|une\s+|cett
 /** …carried by someone, after the name: "…a été transmise au président par le secrétaire d'État". */
 export const CARRIED_AFTER = fr(new RegExp(String.raw`^[^.;]{0,80}?\b(?:a|ont|avait|sera)\s+été\s+(?:${words(CARRY_VERBS)})\b`, 'iu'));
 
-/** A noun of place right before a capitalised run names the place: "la région de Western North", "l'hôtel Carlton Anosy". */
-export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));
+/** A noun of place right before a capitalised run names the place: "la région de Western North", "l'aéroport international de Nội Bài". */
+export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+\p{Ll}+)?(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));
 
 /** A preposition of place right before a capitalised word: "à Téhéran", "au Vietnam", "depuis Dakar". */
 export const PLACE_BEFORE = /(?:^|[\s(])(?:à|au|aux|en|dans|depuis|vers|jusqu'à)[ \u00a0]*$/iu;
+/**
+ * A preposition that no personal name follows, whatever its length: "au Grand Sérail", "en Côte
+ * d'Ivoire", "depuis Porto Novo"; and "À" opening a sentence ("À Đà Nẵng, ils…").
+ */
+export const PLACE_BEFORE_ANY = /(?:^|[\s(])(?:au|aux|en|dans|depuis|vers|jusqu'au|jusqu'aux)[ \u00a0]*$|(?:^|[.!?]\s+)À[ \u00a0]*$/u;
 
+/**
+ * A name that opens with one capital and an apostrophe: "N'Guessan", "O'Brien", "M'Bow". Not the
+ * elided words a sentence may open with: "L'Algérie", "D'Alger", "C'est", "S'il", "J'ai", "T'as".
+ */
+const ELIDED_NAME = String.raw`(?![LDCSJTQ]')\p{Lu}'\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*`;
 /** A capitalised word of a name: "Zarepour", "Jean-Luc", "Szijjártó", "Al-Nahyan", "O'Brien". */
-export const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*)$`, 'u');
+export const NAME_WORD = new RegExp(String.raw`^(?:${ELIDED_NAME}|\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*)$`, 'u');
 
 /** A capitalised word, or an upper-case surname as many francophone agencies write it ("ATTAF"). */
-const CAPITALISED = String.raw`(?:\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{Ll}]))`;
+const CAPITALISED = String.raw`(?:${ELIDED_NAME}|\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{Ll}]\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{Ll}]))`;
 /** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
 export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${CAPITALISED}(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*${CAPITALISED})*`, 'gu');
 /** A chunk that is only a name, with an optional title: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
