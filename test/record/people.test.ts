@@ -99,9 +99,9 @@ describe('names and places of other spellings', () => {
   });
 
   it('reads a capitalised run after "au", "en", "l’aéroport international de" or a sentence-opening "À" as a place', () => {
-    assert.deepEqual(names('La ministre s’est rendue au Grand Sérail pour voir Anne Roy, ambassadrice.').map(([n]) => n), ['Anne Roy']);
-    assert.deepEqual(names('Il est arrivé à l’aéroport international de Nội Bài, accueilli par le ministre Li Wei.').map(([n]) => n), ['Li Wei']);
-    assert.deepEqual(names('À Đà Nẵng, ils sont attendus au lycée.'), []);
+    assert.deepEqual(names('Dès son arrivée à l’aéroport international de Nội Bài, le vice-ministre Khamphet Vongsavath s’est rendu au ministère.').map(([n]) => n), ['Khamphet Vongsavath']);
+    assert.deepEqual(names('À Đà Nẵng, ils sont attendus au lycée Nguyễn Trãi, établissement pilote du programme.'), []);
+    assert.deepEqual(names('Les élus se sont rendus au Grand Sérail, ont-ils indiqué, puis ont quitté la ville.'), []);
   });
 });
 
