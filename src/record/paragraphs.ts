@@ -1,5 +1,6 @@
 /** Cutting a body into numbered paragraphs: blank-line blocks for `.txt`, marked's blocks for `.md`. */
 import { LIST_MARKER, SEPARATOR } from './cues/shape.js';
+import { FINITE_VERB } from './cues/speech.js';
 import { inlineText, lexMarkdown, renderBlock, renderInline } from './markdown.js';
 import { ContentError } from '../errors.js';
 import type { Paragraph, SeedFormat } from '../types.js';
@@ -17,6 +18,15 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[ \t\u00a0\f\v]+/g, (run) => (run.includes('\u00a0') ? '\u00a0' : ' ')).trim();
 }
 
+/** A numbered point past which a sentence is prose: "4- Les deux Chefs d'Etat ont eu des entretiens…, qui…". */
+const NUMBERED = /^\s*\d{1,2}[.)\-–]\s+/u;
+const PROSE_POINT_WORDS = 15;
+
+/** A numbered paragraph of prose (a communiqué's points), not a list item: a long sentence with its verb and period. */
+function numberedProse(line: string): boolean {
+  return NUMBERED.test(line) && line.split(/\s+/u).length > PROSE_POINT_WORDS && /[.!?…»"]$/u.test(line) && FINITE_VERB.test(line.replace(/’/gu, "'"));
+}
+
 /**
  * Plain text: blocks between blank lines, or every line when the file has no blank line.
  * A block whose lines are list items keeps one item per line; other blocks become one line.
@@ -30,7 +40,7 @@ export function splitText(body: string): Draft[] {
     const lines = block.split('\n').map(normalizeSpace).filter((line) => line !== '' && !SEPARATOR.test(line));
     if (lines.length === 0) continue;
     const listLines = lines.filter((line) => LIST_MARKER.test(line)).length;
-    const isList = listLines >= 2 || (lines.length === 1 && listLines === 1);
+    const isList = listLines >= 2 || (lines.length === 1 && listLines === 1 && !numberedProse(lines[0]!));
     const joined = isList ? lines.join('\n') : lines.join(' ');
     drafts.push({ text: joined, plain: joined, html: null, listItem: isList });
   }

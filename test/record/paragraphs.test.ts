@@ -25,6 +25,12 @@ describe('paragraphs', () => {
     assert.equal(p?.text, '- une visite,\n- une rencontre.');
   });
 
+  it('reads a numbered point that is a long sentence as prose, a short numbered line as a list item', () => {
+    const [point, item] = splitParagraphs('4- Les deux chefs d’État ont eu des entretiens en tête-à-tête, qui se sont déroulés dans une atmosphère de parfaite cordialité.\n\n2) Visite du port de pêche', 'txt');
+    assert.equal(point?.listItem, false);
+    assert.equal(item?.listItem, true);
+  });
+
   it('makes each markdown list item a paragraph and each block another', () => {
     const paragraphs = splitParagraphs('# Titre\n\nUn *paragraphe*.\n\n- un\n- deux\n\n---\n', 'md');
     assert.deepEqual(paragraphs.map((p) => p.text), ['Titre', 'Un *paragraphe*.', 'un', 'deux']);

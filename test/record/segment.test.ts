@@ -31,6 +31,10 @@ describe('segment', () => {
     assert.deepEqual(record.decisions.map((d) => d.rule).slice(4), ['title-heads-section', 'programme-announced']);
   });
 
+  it('reads what heads of state or governments commit to together as what was discussed', () => {
+    assert.deepEqual(kinds('Le président malien, Ali Diarra, a reçu son homologue nigérien, Moussa Kané.\n\nLes deux chefs d’État se sont engagés à relancer le corridor routier.'), ['participants', 'topics']);
+  });
+
   it('gives a title over prose the kind of the section under it, the first too in a document of titles', () => {
     assert.deepEqual(
       kinds('## Participants\n\nLa ministre suisse, Anne Keller, a reçu son homologue tunisien, Ali Ben Salah.\n\n## Échanges\n\nLes deux parties ont évoqué l’eau, l’énergie et la santé.\n\n## Suite\n\nLa délégation visitera le port de Bizerte.', 'essai.md'),
