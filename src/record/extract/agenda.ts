@@ -6,7 +6,7 @@ import { ROLE_WORD } from '../cues/names.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { L, foldApostrophes, fr, words } from '../lexicon/compile.js';
-import { PROGRAMME_EVENT_NOUNS } from '../lexicon/words.js';
+import { CHAINED_INFINITIVES, PROGRAMME_EVENT_NOUNS } from '../lexicon/words.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 import type { Decision, Item } from '../../types.js';
 
@@ -85,7 +85,7 @@ export function programmeOf(sentence: string): string[] {
     if (before) return splitTopLevel(sentence.slice(0, before.index), NEXT_NOUN_ITEM).map(cleanItem);
   }
   if (verb && (nounStart < 0 || verb.index < nounStart)) {
-    return splitMoves(sentence.slice(subjectStart(folded, verb.index))).map(cleanItem);
+    return splitMoves(sentence.slice(subjectStart(folded, verb.index))).flatMap(objectsOf).map(cleanItem);
   }
   if (nounStart < 0) {
     // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": one move as told.
@@ -101,9 +101,9 @@ function stepsOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   if (REPORTED_THAT.test(folded)) return [];
   const future = AGENDA_FUTURE_VERB.exec(folded);
-  if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).map(cleanItem);
+  if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).flatMap(objectsOf).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
-  if (past) return splitSteps(sentence.slice(past.index)).map(cleanItem);
+  if (past) return splitSteps(sentence.slice(past.index)).flatMap(objectsOf).map(cleanItem);
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
 }
@@ -142,6 +142,32 @@ function subjectStart(folded: string, verbIndex: number): number {
   return start + (folded.slice(start).length - folded.slice(start).trimStart().length);
 }
 
+/** A run of moves opened by a modal: its next moves are bare infinitives. */
+const MODAL_START = fr(/^(?:[^,]{0,80}\s)?(?:doit|doivent|devrait|devraient|devait|devaient)\s/iu);
+/** An infinitive of a move at an offset (sticky). */
+const INFINITIVE_AT = fr(new RegExp(String.raw`(?:${words(CHAINED_INFINITIVES)})\b`, 'iuy'));
+
+/**
+ * The places or events one move names in a row, each an item: "visitera l'Académie militaire, le
+ * Centre de formation et l'hôpital militaire", "a visité la zone industrielle et la plateforme
+ * logistique, avant des rencontres B2B". The first keeps the verb. Not "du Commerce et de l'Industrie".
+ */
+function objectsOf(move: string): string[] {
+  const folded = foldApostrophes(move);
+  const verb = MOVE_VERB.exec(folded);
+  if (!verb) return [move];
+  const from = verb.index + verb[0].length;
+  const pieces = splitTopLevel(move.slice(from), NEXT_OBJECT);
+  if (pieces.length < MIN_OBJECTS) return [move];
+  return [move.slice(0, from) + pieces[0], ...pieces.slice(1)];
+}
+/** Objects in a row past which a move is a list of places, not one visit with its details. */
+const MIN_OBJECTS = 3;
+/** The verb of a move that takes places as objects (not "rencontrer": several people met are one meeting). */
+const MOVE_VERB = fr(/(?<!\b(?:une|la|les|des|de|sa|ses|leur|cette|ces)\s)\b(?:visit(?:era|eront|ent|é|ée|és|ées|er|ant|e)|inaugur(?:era|eront|ent|é|ée|és|ées|er|ant|e)|découvr(?:ira|iront|ir|ent|e)|découvert|parcour(?:ra|ront|u|ue|ir|t))\s/iu);
+/** Where the next object of a move starts: a determiner after a comma, "et", "puis" or "avant". */
+const NEXT_OBJECT = /\s*,\s*(?:et\s+|puis\s+|ainsi que\s+|avant\s+)?(?=(?:le|la|les|l'|l’|un|une|des|son|sa|ses|leur|leurs)\s?)(?![^,]{0,3}\b(?:qui|dont)\b)|\s+(?:et|puis|ainsi que)\s+(?=(?:le|la|les|l'|l’|un|une|des|son|sa|ses|leur|leurs)\s?)/u;
+
 /**
  * Cuts a run of moves before each separator that a new future verb follows, and before "avant de"
  * with an infinitive of a move ("…, avant de rencontrer le patronat").
@@ -150,9 +176,14 @@ function splitMoves(moves: string): string[] {
   const folded = foldApostrophes(moves);
   const items: string[] = [];
   let last = 0;
+  // After "doit", "devrait": the next moves are infinitives ("doit s'entretenir avec X, rencontrer Y et visiter Z").
+  const modal = MODAL_START.test(folded);
   const beforeVerb = [...folded.matchAll(/\s*,\s*(?:et\s+|puis\s+)?|\s+(?:et|puis)\s+/gu)].filter((separator) => {
-    FUTURE_VERB_AT.lastIndex = separator.index + separator[0].length;
-    return FUTURE_VERB_AT.test(folded);
+    const next = separator.index + separator[0].length;
+    FUTURE_VERB_AT.lastIndex = next;
+    if (FUTURE_VERB_AT.test(folded)) return true;
+    INFINITIVE_AT.lastIndex = next;
+    return modal && INFINITIVE_AT.test(folded);
   });
   for (const separator of [...beforeVerb, ...folded.matchAll(THEN_INFINITIVE)].sort((a, b) => a.index - b.index)) {
     if (separator.index < last) continue;

@@ -74,6 +74,18 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Les ministres devaient ensuite rejoindre la séance plénière.'), ['Les ministres devaient ensuite rejoindre la séance plénière']);
   });
 
+  it('cuts a run of infinitives after "doit", and the places one visit names in a row of three or more', () => {
+    assert.deepEqual(programmeOf('Il doit également s’entretenir avec le maire, rencontrer la diaspora et visiter le port.'), [
+      'doit également s’entretenir avec le maire', 'rencontrer la diaspora', 'visiter le port',
+    ]);
+    assert.deepEqual(programmeOf('La ministre visitera l’académie militaire, le centre de formation et l’hôpital militaire.'), [
+      'La ministre visitera l’académie militaire', 'le centre de formation', 'l’hôpital militaire',
+    ]);
+    // Two places, or people met, stay one move; a noun "visites" is no verb.
+    assert.deepEqual(programmeOf('Elle visitera le port et la gare.'), ['visitera le port et la gare']);
+    assert.deepEqual(programmeOf('Il rencontrera le maire, le préfet et le recteur.'), ['rencontrera le maire, le préfet et le recteur']);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
