@@ -75,11 +75,11 @@ export const ADVOCACY = fr(new RegExp(String.raw`\b${ADVOCACY_SOURCE}`, 'iu'));
  * The captured list then runs to the end of the sentence.
  */
 export const ENUMERATION_START = fr(new RegExp(
-  String.raw`(?:dans les (?:domaines|secteurs)|notamment|en particulier|tels? que|telles? que|:|` +
+  String.raw`(?:dans les (?:domaines|secteurs)|(?:se sont |s'est )?(?:accordée?s?|entendue?s?) sur|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
     String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|er|ent|eront|era|ait|aient|ant)(?=(?:\s+(?:${L}+ment|aussi bien|à la fois|tant))*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi bien|à la fois|tant|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +
-    String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
+    String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?!${L})(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?|` +
     // "les questions relatives à A, à B": the subjects are what the generic noun is about
     String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE})\s*`,

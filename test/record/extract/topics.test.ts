@@ -53,6 +53,11 @@ describe('topics', () => {
     assert.deepEqual(recordOf('La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.\n\nLe maire a plaidé pour un assouplissement des visas.').topics, []);
   });
 
+  it('reads what the sides agreed on, and no list after a participle "signée"', () => {
+    assert.deepEqual(enumerationOf('Les deux parties se sont accordées sur la création d’un groupe de travail et sur un échange d’étudiants.'), ['création d’un groupe de travail', 'échange d’étudiants']);
+    assert.deepEqual(enumerationOf('Ils ont passé en revue l’entente signée en 2021 et la reconnaissance des diplômes.'), ['entente signée en 2021', 'reconnaissance des diplômes']);
+  });
+
   it('ends a list where the sentence’s verb comes after it', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
   });
