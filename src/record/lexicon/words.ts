@@ -177,7 +177,7 @@ export const VISIT_FUTURE_STEMS: readonly string[] = [
   'clôturer', 'ouvrir', 'honorer', 'séjourner', "s'envoler", 'déposer', 'remettr', 'survoler', 'embarquer', 'gagner',
 ];
 /** Infinitives after "doit", "devrait": "doit se rendre", "devrait visiter". */
-export const VISIT_INFINITIVES: readonly string[] = ['se rendre', 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretenir", 'signer', 'arriver', 'quitter', 'regagner', 'présider', 'assister', 'rendre', 'prendre part', 'effectuer', 'déjeuner', 'dîner', 'rejoindre', 'recevoir'];
+export const VISIT_INFINITIVES: readonly string[] = ['se rendre', 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretenir", 'signer', 'arriver', 'quitter', 'regagner', 'présider', 'assister', 'rendre', 'prendre part', 'effectuer', 'déjeuner', 'dîner', 'rejoindre', 'recevoir', 'être reçu', 'être reçue', 'être reçus', 'être reçues', 'être accueilli', 'être accueillie', 'être accueillis', 'être accueillies'];
 /** …and the ones a chain of moves goes on with: "avant d'avoir une séance de travail et de faire une déclaration". */
 export const CHAINED_INFINITIVES: readonly string[] = [...VISIT_INFINITIVES, 'avoir', 'faire', 'tenir', 'recevoir', 'accueillir', 'découvrir', 'poursuivre'];
 

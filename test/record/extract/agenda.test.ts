@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { programmeOf } from '../../../src/record/extract/agenda.js';
-import { recordOf } from '../../helpers.js';
+import { kindsOf, recordOf } from '../../helpers.js';
 
 const agenda = (text: string, file = 'essai.txt') => recordOf(text, file).agenda.map((a) => a.text);
 
@@ -84,6 +84,11 @@ describe('agenda', () => {
     // Two places, or people met, stay one move; a noun "visites" is no verb.
     assert.deepEqual(programmeOf('Elle visitera le port et la gare.'), ['visitera le port et la gare']);
     assert.deepEqual(programmeOf('Il rencontrera le maire, le préfet et le recteur.'), ['rencontrera le maire, le préfet et le recteur']);
+  });
+
+  it('reads "doit être reçu par" as a move, and "s’est arrêtée au …" as a step of the visit', () => {
+    assert.deepEqual(programmeOf('Il doit également être reçu par le président du Sénat.'), ['doit également être reçu par le président du Sénat']);
+    assert.deepEqual(kindsOf(recordOf('La ministre haïtienne, Anne Roy, a visité lundi l’hôpital de Jacmel.\n\nEn début d’après-midi, la ministre s’est arrêtée au centre de santé de Limonade.')), ['participants', 'agenda']);
   });
 
   it('reads the nouns after "sont également prévus"', () => {
