@@ -93,7 +93,9 @@ export function programmeOf(sentence: string): string[] {
     return past ? [cleanItem(sentence.slice(past.index))] : [];
   }
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
-  return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), NEXT_NOUN_ITEM).map(cleanItem);
+  // After a colon a programme may list bare nouns: "…d'usage : honneurs militaires, présentation des lettres, signature du livre d'or puis photo".
+  const separator = nounOpener?.[0].trim() === ':' && !ARTICLE_START.test(folded.slice(nounStart)) ? BARE_NEXT_ITEM : NEXT_NOUN_ITEM;
+  return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), separator).map(cleanItem);
 }
 
 /** A step of the visit outside the programme's own paragraphs: a past step or a future move, as told. */
@@ -110,6 +112,10 @@ function stepsOf(sentence: string): string[] {
 
 /** A leading "Après un déjeuner …," (an event of the programme before the move that follows it). */
 const EVENT_BEFORE = fr(new RegExp(String.raw`^(\s*(?:après|avant)\s+)(?:un|une|le|la|l')\s*(?:${L}+\s+)?(?:${words(PROGRAMME_EVENT_NOUNS)})\b[^,;:]{0,120},`, 'iu'));
+/** A list that opens with an article takes articles at its next items too; one that does not is bare. */
+const ARTICLE_START = fr(/^\s*(?:le|la|les|l'|un|une|des|du|de la|sa|son|ses|leur|leurs)\b/iu);
+/** The next item of a bare list: a comma, "puis", ", avant" ("…, signature du livre d'or puis photo officielle, avant un bref entretien"). */
+const BARE_NEXT_ITEM = /\s*,\s*(?:puis\s+|avant\s+|et\s+)?|\s+puis\s+/u;
 /** The verb after a list of the programme's items: "…, sont, entre autres,", "…figurent également". */
 const LIST_THEN_VERB = fr(/\s*,?\s*(?:sont|seront|étaient|figurent|figureront)(?:\s*,\s*[^,]{1,25},)?(?:\s+(?:également|aussi|notamment|ensuite))?\s*$/iu);
 

@@ -91,6 +91,12 @@ describe('agenda', () => {
     assert.deepEqual(kindsOf(recordOf('La ministre haïtienne, Anne Roy, a visité lundi l’hôpital de Jacmel.\n\nEn début d’après-midi, la ministre s’est arrêtée au centre de santé de Limonade.')), ['participants', 'agenda']);
   });
 
+  it('reads the steps of an event told after a colon, bare nouns cut at commas and "puis"', () => {
+    assert.deepEqual(agenda('Le président Marc Ado a reçu lundi cinq ambassadeurs.\n\nLa cérémonie s’est déroulée selon l’usage : honneurs militaires, remise des lettres de créance, signature du livre d’or puis photo officielle.'), [
+      'honneurs militaires', 'remise des lettres de créance', 'signature du livre d’or', 'photo officielle',
+    ]);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
