@@ -9,9 +9,7 @@ const VISIT_NOUN = words(VISIT_NOUNS);
  * "sont également prévus", "figurent", "est prévue". Catches an agenda announced in prose or
  * before a list.
  */
-export const AGENDA_LEAD = fr(new RegExp(String.raw`\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+${VISIT_NOUN}|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) ${VISIT_NOUN}\b|` +
-  // an event told by its steps after a colon: "La cérémonie s'est déroulée selon le protocole d'usage : honneurs…, présentation…"
-  String.raw`\b(?:s'est|se sont)\s+déroulée?s?\b[^.:;]{0,60}:`, 'iu'));
+export const AGENDA_LEAD = fr(new RegExp(String.raw`\bau programme\b|\bprogramme (?:de (?:la|cette|ce|sa|son)|du)\s+${VISIT_NOUN}|\b(?:sont|est|seront|sera)\s+(?:également\s+|aussi\s+)?prévue?s?\b|\bprévoit\b|\bl'agenda\b|\bfigurent\s+(?:également|aussi|notamment)?\s*:|\bprogramme comprend\b|\b(?:sera|seront)\s+(?:notamment\s+|également\s+)?(?:marquée?s?|ponctuée?s?|consacrée?s?|l'occasion)\b|\bau menu (?:de (?:la|sa|cette|leur)|du) ${VISIT_NOUN}\b`, 'iu'));
 
 const WEEKDAY = words(WEEKDAYS);
 const MONTH = words(MONTHS);
