@@ -26,7 +26,7 @@ describe('paragraphs', () => {
   });
 
   it('reads a numbered point that is a long sentence as prose, a short numbered line as a list item', () => {
-    const [point, item] = splitParagraphs('4- Les deux chefs d’État ont eu des entretiens en tête-à-tête, qui se sont déroulés dans une atmosphère de parfaite cordialité.\n\n2) Visite du port de pêche', 'txt');
+    const [point, item] = splitParagraphs('3- Le ministre des Mines et son hôte ont parlé longuement du tracé de la future voie ferrée, puis du financement des deux gares.\n\n2) Visite du port de pêche', 'txt');
     assert.equal(point?.listItem, false);
     assert.equal(item?.listItem, true);
   });
