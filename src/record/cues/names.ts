@@ -108,7 +108,9 @@ const CAPITALISED = String.raw`(?:${ELIDED_NAME}|\p{Lu}\p{Ll}+(?:['-][\p{Lu}\p{L
 /** A run of capitalised words, particles allowed inside: "Ursula von der Leyen". */
 export const NAME_RUN = new RegExp(String.raw`(?<![\p{L}'-])${CAPITALISED}(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*${CAPITALISED})*`, 'gu');
 /** A chunk that is only a name, with an optional title: "M. Hemmati", "Li Licheng", "Ursula von der Leyen". */
-export const NAME_ONLY = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*)?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*\p{Lu}[\p{L}'-]+)*$`, 'u');
+/** Particles before a capitalised word of a name, as a pattern source: "M. ben Saïd", "Vasconcelos de Almeida". */
+export const PARTICLES_BEFORE = String.raw`(?:(?:${[...NAME_PARTICLES].join('|')})[\s\u00a0]+)*`;
+export const NAME_ONLY = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s+${PARTICLES_BEFORE})?\p{Lu}[\p{L}'-]+(?:[\s\u00a0]+${PARTICLES_BEFORE}\p{Lu}[\p{L}'-]+)*$`, 'u');
 
 /** A finite verb right after a name makes it a subject: "Li Licheng a invité". */
 export const VERB_AFTER = fr(new RegExp(

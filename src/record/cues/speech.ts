@@ -1,10 +1,7 @@
 /** Cues for who speaks or acts: finite verbs, subjects, pronouns, attributions, follow-ups. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import { SPEECH_VERB_STEMS, TALK_NOUNS } from '../lexicon/words.js';
-import { NAME_PARTICLES, ROLE_WORD, TITLE } from './names.js';
-
-/** Particles a name may hold before a capital: "M. ben Saïd El Alami", "M. Vasconcelos de Almeida". */
-const PARTICLES = `(?:(?:${[...NAME_PARTICLES].join('|')})\\s+)*`;
+import { PARTICLES_BEFORE, ROLE_WORD, TITLE } from './names.js';
 
 const TALK_NOUN = words(TALK_NOUNS);
 
@@ -19,7 +16,7 @@ export const IMPERSONAL_IL = fr(/^il\s+(?:s'agit|convient|faut|y a|y avait|exist
  * "…, a-t-il ajouté", "…, a souligné le vice-ministre russe", "…, estime la ministre", "…, selon M. Li".
  * Captures the speaker phrase (or the pronoun of "-t-il").
  */
-export const INVERTED_SPEAKER = fr(new RegExp(String.raw`(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:(?:le|la|l')\s*)?${TITLE}\s+${PARTICLES}\p{Lu}[\p{L}'-]+(?:\s+${PARTICLES}\p{Lu}[\p{L}'-]+)*|[^,.;«»]+?))?\s*(?=\s+(?:lors|au cours|au début|à la fin|au terme|dans|devant|à l'issue|pendant|en marge|après|avant|depuis|sur|à|au|aux|en)\s|[,.;]|$)`, 'u'));
+export const INVERTED_SPEAKER = fr(new RegExp(String.raw`(?:,|»|")\s*(?:(?:a|ont|avait|avaient)(?:-t-(il|elle|ils|elles))?\s+\p{Ll}+(?:é|i|u|t|it|is)|\p{Ll}+(?:e|ent)-t-(il|elle)|\p{Ll}+(?:e|ent)(?=\s+(?:M\.|Mme|le|la|l'|\p{Lu}))|selon|d'après)(?:\s+(?!-t-)((?:(?:le|la|l')\s*)?${TITLE}\s+${PARTICLES_BEFORE}\p{Lu}[\p{L}'-]+(?:\s+${PARTICLES_BEFORE}\p{Lu}[\p{L}'-]+)*|[^,.;«»]+?))?\s*(?=\s+(?:lors|au cours|au début|à la fin|au terme|dans|devant|à l'issue|pendant|en marge|après|avant|depuis|sur|à|au|aux|en)\s|[,.;]|$)`, 'u'));
 
 /** "Selon la ministre sénégalaise, …", "D'après M. Abiy, …": a speaker named before the clause. */
 export const ACCORDING_TO = fr(/^(?:selon|d'après|pour)\s+([^,]{2,80}),/iu);

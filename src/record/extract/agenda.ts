@@ -50,8 +50,8 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
 /**
  * Who attends, invites or is met, after an item of prose: "une cérémonie d'accueil … en présence du
  * chef de l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre", "…, notamment le
- * chef juge X": the people are the
- * participants' section, the item is the event. A line of a list keeps what it says.
+ * chef juge X": the people are the participants' section, the item is the event. A line of a list
+ * keeps what it says.
  */
 function withoutAttendance(text: string): string {
   const tail = ATTENDANCE_TAIL.exec(text);
