@@ -19,8 +19,13 @@ const TALK_NOUN = words(TALK_NOUNS);
 const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?)\s+sur`;
 
 /** Taking stock of a subject: "a dressé un état des lieux de…", "procéder à une évaluation de…". */
-const STOCKTAKING = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)\s+(?:${L}+\s+)?d(?:e|es|u|')`;
-const TAKES_STOCK = String.raw`(?:dress${L}*|procéd${L}*\s+à|fai(?:t|re|sant)|établi${L}*)\s+(?=(?:un|une|l'|le)\s*${STOCKTAKING})`;
+const STOCKTAKING_NOUN = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)`;
+const STOCKTAKING = String.raw`${STOCKTAKING_NOUN}\s+(?:${L}+\s+)?d(?:e|es|u|')`;
+/**
+ * The act of taking stock, up to the "de" of its subjects: "procéder à une évaluation exhaustive"
+ * leaves "de l'état de A et de l'examen de B", a list of partitive items.
+ */
+const TAKES_STOCK = String.raw`(?:dress${L}*|procéd${L}*\s+à|fai(?:t|re|sant)|établi${L}*)\s+(?:un|une|l'|le)\s*${STOCKTAKING_NOUN}(?:\s+(?!d(?:e|es|u|')(?!${L}))${L}+)?(?=\s+d(?:e|es|u|'))`;
 
 /** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
 const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;

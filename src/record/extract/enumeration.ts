@@ -32,8 +32,11 @@ export function enumerationOf(sentence: string): string[] {
   return clauseEnumeration(sentence);
 }
 
-/** A verb of the same subject coordinated after a list: "…, et a souligné", " et se sont félicités". */
-const NEXT_CLAUSE = /,?\s+et\s+(?:ont|a|avons|avaient|avait|se sont|s'est|sont)\s+(?=\p{Ll})/gu;
+/**
+ * A verb of the same subject coordinated after a list: "…, et a souligné", " et se sont félicités",
+ * or a participle sharing the auxiliary: "a évoqué A et exprimé sa reconnaissance pour B".
+ */
+const NEXT_CLAUSE = /,?\s+et\s+(?:(?:ont|a|avons|avaient|avait|se sont|s'est|sont)\s+(?=\p{Ll})|(?=\p{Ll}+é\s+(?:sa|son|ses|leur|leurs|le|la|les|l'|un|une)\s))/gu;
 
 /** The items after the last enumeration opener of one clause. */
 function clauseEnumeration(sentence: string): string[] {
@@ -55,8 +58,19 @@ function clauseEnumeration(sentence: string): string[] {
   // "Il a été question, lors de cette audience, du développement…": the incise is no item.
   const items = itemsOf(sentence.slice(start, end).replace(LEADING_INCISE, ''));
   // "ont évoqué la coopération bilatérale, notamment A et B": the subject the examples belong to.
-  const head = previous >= 0 && SPECIFIER.test(opener) ? headOf(sentence.slice(previous, start - opener.length)) : undefined;
-  return head ? [head, ...items] : items;
+  const heads = previous >= 0 && SPECIFIER.test(opener) ? headsOf(sentence.slice(previous, start - opener.length)) : [];
+  return [...heads, ...items];
+}
+
+/**
+ * The subjects before "notamment": one short phrase, or a list of them ("ont porté sur A et sur B,
+ * notamment C": A and B are subjects as much as C).
+ */
+function headsOf(text: string): string[] {
+  const pieces = itemsOf(text.replace(/[\s,;:]+$/u, ''));
+  if (pieces.length > 1) return pieces.flatMap((piece) => headOf(piece) ?? []);
+  const head = headOf(text);
+  return head ? [head] : [];
 }
 
 /** Openers that give examples of a subject named just before: "…, notamment", "…, en particulier". */
@@ -85,7 +99,7 @@ function passiveSubjects(folded: string): RegExpExecArray | null {
 }
 
 /** Quotation marks as pairs: the closing mark of each opening one (a straight quote closes itself). */
-const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['‘‘', '’’'], ['"', '"']];
+const QUOTES: readonly (readonly [string, string])[] = [['«', '»'], ['“', '”'], ['‘‘', '’’'], ['‘’', '’’'], ['"', '"']];
 
 /** Where the quotation that `offset` lies in closes, or undefined outside any (or if it never closes). */
 function quotationEnd(text: string, offset: number): number | undefined {
@@ -128,7 +142,8 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
   for (const match of folded.matchAll(AND)) {
     const next = match.index + match[0].length;
     sameClass.lastIndex = next;
-    if (!sameClass.test(folded)) continue;
+    // "sur A et sur B": the repeated preposition starts the next item, whatever its determiner.
+    if (!match[0].endsWith('sur ') && !sameClass.test(folded)) continue;
     // "la coopération dans le domaine du cinéma et des jeux vidéo": "des" after a complement in
     // "du/de la" carries that complement on, it starts no new item.
     if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;

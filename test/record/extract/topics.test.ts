@@ -70,6 +70,23 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('« Nous avons eu des discussions sur le budget et sur la dette », a déclaré à la presse, mardi, le ministre.'), ['budget', 'dette']);
   });
 
+  it('starts a new item at each "et sur", whatever its determiner, and ends a ‘’…’’ quotation too', () => {
+    assert.deepEqual(enumerationOf('Ils ont échangé sur son prochain séjour à Dakar et sur sa présidence du forum.'), ['son prochain séjour à Dakar', 'sa présidence du forum']);
+    assert.deepEqual(enumerationOf('‘’Nous avons eu des discussions sur le budget’’, a déclaré le ministre.'), ['budget']);
+  });
+
+  it('reads the subjects of a stocktaking, not the stocktaking itself', () => {
+    assert.deepEqual(enumerationOf('Les ministres vont procéder à une évaluation complète de l’état des échanges et de la mise en œuvre du plan.'), ['état des échanges', 'mise en œuvre du plan']);
+  });
+
+  it('keeps the subjects listed before "notamment" as well as its examples', () => {
+    assert.deepEqual(enumerationOf('Les échanges ont porté sur le budget et sur la dette, notamment les arriérés.'), ['budget', 'dette', 'arriérés']);
+  });
+
+  it('cuts a clause at a participle that shares the auxiliary: "a évoqué A et salué B"', () => {
+    assert.deepEqual(enumerationOf('La ministre a évoqué la réforme scolaire et salué le travail des enseignants.'), ['réforme scolaire']);
+  });
+
   it('cleans a list item into a short phrase', () => {
     assert.equal(cleanTopic('- et de la formation des ressources humaines,'), 'formation des ressources humaines');
     assert.equal(cleanTopic('l’échange d’expériences.'), 'échange d’expériences');
