@@ -1,6 +1,6 @@
 /** Cues for what was discussed: topic verbs and nouns, enumerations, what both sides state. */
 import { L, fr, words } from '../lexicon/compile.js';
-import { MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
+import { AIM_INFINITIVES, MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
 
 /**
  * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
@@ -107,3 +107,13 @@ export const LEADING_INCISE = /^\s*,\s*(?:lors|au cours|à l'occasion|à cette o
 
 /** Agreements signed, which are what was discussed: "ont signé :", "la signature de trois accords". */
 export const SIGNED = fr(/\b(?:(?:ont|a|avaient|avait)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|ensuite\s+)?(?:signé|paraphé|conclu)|signature\s+(?:de|des|du|d'))\b/iu);
+
+/**
+ * An aim that is the meeting's, not one speaker's: both sides resolving to it ("ont décidé de",
+ * "la volonté des deux pays de"), or the visit serving it ("visant à", "a pour objectif de").
+ * Group 1 ends where the aim's infinitive starts.
+ */
+const SHARED_AIM_LEAD = String.raw`(?:(?:ont|avons|se sont)\s+(?:${L}+ment\s+|également\s+|aussi\s+|ensuite\s+)?(?:décidé|convenu|résolu|engagée?s|(?:exprimé|réaffirmé|affirmé|affiché|manifesté)\s+leur\s+(?:ferme\s+)?(?:volonté|détermination|engagement|souhait|désir))|(?:volonté|détermination|engagement|souhait|désir)\s+(?:commune?\s+)?des\s+deux\s+${L}+(?:\s+${L}+)?|vis(?:e|ent|ant|ait|aient|era|eront)|(?:a|ont|avait|avaient)\s+pour\s+(?:but|objectif|objet|ambition))`;
+export const SHARED_AIM = fr(new RegExp(String.raw`\b${SHARED_AIM_LEAD}\s+(?:(?:à|de)\s+|d')(?=(?:${words(AIM_INFINITIVES)})\b)`, 'iu'));
+/** The next aim of the same lead: "de renforcer A et de développer B", "à renforcer A et à examiner B". */
+export const NEXT_AIM = fr(new RegExp(String.raw`\s+et\s+(?:(?:à|de)\s+|d')(?=(?:${words(AIM_INFINITIVES)})\b)`, 'iu'));

@@ -1,8 +1,9 @@
 /** The subjects discussed: the items of the enumerations in the topics section. */
-import { ADVOCACY, TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
+import { ADVOCACY, SHARED_AIM, TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import type { Decision, Item } from '../../types.js';
+import { aimsOf } from './aims.js';
 import { cleanTopic, enumerationOf } from './enumeration.js';
 
 const MAX_TOPIC_LENGTH = 120;
@@ -26,6 +27,8 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // évoqué A et B"), in the programme ("un échange de vues sur A"), in the framing. Outside the
     // topics section, only sentences with a verb or noun of discussion count.
     // So do the subjects one side pleads for or worries about ("a plaidé pour…").
+    // And so do the aims both sides share or the visit serves ("ont décidé de renforcer…").
+    for (const sentence of paragraph.sentences) for (const text of aimsOf(sentence.text)) topics.push({ text, paragraph: paragraph.n });
     if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !ADVOCACY.test(paragraph.folded)) return;
     for (const sentence of paragraph.sentences) {
       const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);

@@ -151,6 +151,14 @@ export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'e
  * only with its "de").
  */
 export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?:abord(?=\\p{L})|(?<!d')abord)", 'discut', 'examin', 'parl(?=(?:er|é|ent|eront|era|aient|ait|ant)\\s+(?:de|des|du|d\'))'];
+/**
+ * Infinitives of an aim both sides share or a meeting serves: "ont décidé de consolider les
+ * relations", "une visite visant à renforcer la coopération". What they act on was discussed.
+ */
+export const AIM_INFINITIVES: readonly string[] = [
+  'renforcer', 'consolider', 'approfondir', 'intensifier', 'développer', 'dynamiser', 'redynamiser', 'diversifier',
+  'élargir', 'promouvoir', 'raffermir', 'densifier', 'relancer', 'accroître', 'améliorer', 'moderniser',
+];
 /** Participles that take "sur" before their subjects: "penchés sur", "centrés sur", "axés sur". */
 export const ON_PARTICIPLES: readonly string[] = ['penché', 'centré', 'axé'];
 
