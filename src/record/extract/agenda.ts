@@ -92,6 +92,13 @@ export function programmeOf(sentence: string): string[] {
     const past = VISIT_MOVE_PAST.exec(folded) ?? AWAITED.exec(folded);
     return past ? [cleanItem(sentence.slice(past.index))] : [];
   }
+  // "Dimanche matin un « business meeting » est prévu à Balaclava": the event stands before "prévu", one item.
+  if (nounOpener && PLANNED.test(nounOpener[0])) {
+    const subject = PLANNED_SUBJECT.exec(folded.slice(0, nounOpener.index));
+    if (subject?.[1] && !PRONOUN.test(subject[1].trim()) && !/^[\s:]|^que\b|^d'ici\b/u.test(folded.slice(nounStart))) {
+      return [cleanItem(sentence.slice(nounOpener.index - subject[0].length + subject[0].indexOf(subject[1])))];
+    }
+  }
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
   // After a colon a programme may list bare nouns: "…d'usage : honneurs militaires, présentation des lettres, signature du livre d'or puis photo".
   const separator = nounOpener?.[0].trim() === ':' && !ARTICLE_START.test(folded.slice(nounStart)) ? BARE_NEXT_ITEM : NEXT_NOUN_ITEM;
@@ -112,6 +119,10 @@ function stepsOf(sentence: string): string[] {
 
 /** A leading "Après un déjeuner …," (an event of the programme before the move that follows it). */
 const EVENT_BEFORE = fr(new RegExp(String.raw`^(\s*(?:après|avant)\s+)(?:un|une|le|la|l')\s*(?:${L}+\s+)?(?:${words(PROGRAMME_EVENT_NOUNS)})\b[^,;:]{0,120},`, 'iu'));
+/** The opener "prévu": an event planned, or the nouns it announces ("Sont prévus une visite et un dîner"). */
+const PLANNED = /^\s*prévue?s?\s*$/u;
+/** The event before "est prévu(e)": a short noun phrase opening its clause, before its verb "être". */
+const PLANNED_SUBJECT = fr(/(?:^|[,;:])\s*([^,;:]{3,80}?)\s+(?:est|sont|sera|seront|était|étaient)\s+(?:(?:également|aussi|ensuite)\s+)?$/iu);
 /** A list that opens with an article takes articles at its next items too; one that does not is bare. */
 const ARTICLE_START = fr(/^\s*(?:le|la|les|l'|un|une|des|du|de la|sa|son|ses|leur|leurs)\b/iu);
 /** The next item of a bare list: a comma, "puis", ", avant" ("…, signature du livre d'or puis photo officielle, avant un bref entretien"). */

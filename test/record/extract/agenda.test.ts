@@ -97,6 +97,12 @@ describe('agenda', () => {
     ]);
   });
 
+  it('reads an event planned as one item, with what stands before "est prévu"', () => {
+    assert.deepEqual(programmeOf('Samedi soir un concert de gala est prévu au théâtre municipal, à Ouidah.'), ['Samedi soir un concert de gala est prévu au théâtre municipal, à Ouidah']);
+    assert.deepEqual(programmeOf('Leur départ est prévu pour dimanche midi.'), ['Leur départ est prévu pour dimanche midi']);
+    assert.deepEqual(programmeOf('Il est prévu que la ministre visite le dispensaire.'), ['la ministre visite le dispensaire']);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
