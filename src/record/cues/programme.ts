@@ -79,6 +79,12 @@ export const VISIT_STEP_PAST = fr(new RegExp(
   'u',
 ));
 
+/**
+ * A past step that says it follows another: "Il a ensuite rencontré X", "elle s'est enfin rendue à…".
+ * A step even in the paragraph that introduces who met whom.
+ */
+export const NEXT_STEP_PAST = fr(/\b(?:a|ont|s'est|se sont|est|sont) (?:ensuite|puis|enfin|par la suite|dans la foulée)\b/u);
+
 /** Awaited somewhere, or to be received: "Mme X est attendue jeudi à Lyon", "elle sera reçue par le président". */
 export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamment|par ailleurs))? attendue?s?\b|\b(?:sera|seront) (?:reçue?s?|accueillie?s?) (?:par|à|au|en)\b/u);
 

@@ -1,6 +1,6 @@
 /** The programme of the visit: list items, timed lines, prose of the programme, and its steps told elsewhere. */
 import {
-  AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
+  AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NEXT_STEP_PAST, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
 } from '../cues/programme.js';
 import { ROLE_WORD } from '../cues/names.js';
 import { REPORTED_THAT } from '../cues/speech.js';
@@ -26,9 +26,14 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
     if (decision.kind !== 'agenda') {
       // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
       // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
-      if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted || paragraph.people.actorIsNew) return;
+      // There, only a step that says it follows another counts ("Il a ensuite rencontré Y").
+      if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted) return;
       if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded) && !MARKED_BY.test(paragraph.folded)) return;
-      for (const sentence of paragraph.sentences) for (const text of stepsOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
+      const introduces = paragraph.people.actorIsNew;
+      for (const sentence of paragraph.sentences) {
+        if (introduces && !NEXT_STEP_PAST.test(foldApostrophes(sentence.text))) continue;
+        for (const text of stepsOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
+      }
       return;
     }
     if (decision.shape === 'item') {
@@ -50,8 +55,8 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
 /**
  * Who attends, invites or is met, after an item of prose: "une cérémonie d'accueil … en présence du
  * chef de l'État X", "un déjeuner à Matignon à l'invitation du Premier ministre", "…, notamment le
- * chef juge X": the people are the participants' section, the item is the event. A line of a list
- * keeps what it says.
+ * chef juge X": the people are the participants' section, the item is the event. So is a time
+ * measured from another event ("…, trois jours après l'accord"). A line of a list keeps what it says.
  */
 function withoutAttendance(text: string): string {
   const tail = ATTENDANCE_TAIL.exec(text);
@@ -62,7 +67,9 @@ const MIN_ITEM_BEFORE_TAIL = 12;
 const ATTENDANCE_TAIL = fr(new RegExp(
   String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$|` +
     // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what
-    String.raw`\s*,\s*notamment\s+(?:le|la|les|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}).*$`,
+    String.raw`\s*,\s*notamment\s+(?:le|la|les|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}).*$|` +
+    // "…a ensuite rencontré X, moins de quinze jours après l'accord": when, measured from another event
+    String.raw`\s*,\s*(?:(?:moins|plus|peu|près)\s+d(?:e\s+|')|quelques\s+)?(?:${L}+\s+)?(?:jours?|semaines?|mois|heures?|ans?)\s+(?:après|avant)\s.*$`,
   'iu',
 ));
 

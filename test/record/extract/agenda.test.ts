@@ -4,6 +4,8 @@ import { programmeOf } from '../../../src/record/extract/agenda.js';
 import { kindsOf, recordOf } from '../../helpers.js';
 
 const agenda = (text: string, file = 'essai.txt') => recordOf(text, file).agenda.map((a) => a.text);
+/** The items of a record written as paragraphs, each with its paragraph's number. */
+const itemsByParagraph = (paragraphs: readonly string[]) => recordOf(paragraphs.join('\n\n')).agenda.map((item) => [item.paragraph, item.text]);
 
 describe('agenda', () => {
   it('cleans items: no trailing comma, no leading "Et", no lead-in', () => {
@@ -115,15 +117,22 @@ describe('agenda', () => {
 
 describe('programme steps told outside the programme', () => {
   it('reads the visit told step by step in a speaker’s paragraph, not the opening that says who met whom', () => {
-    const record = recordOf([
+    assert.deepEqual(itemsByParagraph([
       'Le ministre belge de l’Économie, Marc Lambert, qui est arrivé lundi à Rabat, a rencontré son homologue marocain, Ali Tazi.',
       'M. Lambert a ensuite visité la zone franche de Tanger, puis il a salué la qualité du port.',
       'Il a également rencontré des représentants du patronat marocain.',
-    ].join('\n\n'));
-    assert.deepEqual(record.agenda.map((item) => [item.paragraph, item.text]), [
+    ]), [
       [2, 'a ensuite visité la zone franche de Tanger, puis il a salué la qualité du port'],
       [3, 'a également rencontré des représentants du patronat marocain'],
     ]);
+  });
+
+  it('reads a step that says it follows another even where a newcomer is introduced, without a time measured from another event', () => {
+    assert.deepEqual(itemsByParagraph([
+      'Visite du ministre malien à Dakar',
+      'La ministre sénégalaise, Awa Sy, a reçu lundi son homologue malien, Jean Traoré.',
+      'Jean Traoré, qui connaît bien la ville, s’exprimait après un entretien avec le maire, Luc Ba. Il a ensuite rencontré le Premier ministre, Omar Fall, deux jours après son arrivée.',
+    ]), [[3, 'a ensuite rencontré le Premier ministre, Omar Fall']]);
   });
 });
 
