@@ -4,7 +4,7 @@
  * A list marker at the start of a line: "- ", "• ", "* ", "1. ", "2) ", "1- ", and a dash stuck
  * to a capitalised word ("-Visite du chantier"), but not a sign-off such as "-VNA-".
  */
-export const LIST_MARKER = /^\s*(?:(?:[-–—•*·▪►]|\d{1,2}[.)]|\d{1,2}[-–])\s+|[-–•·▪►](?=\p{Lu}\p{Ll}))/u;
+export const LIST_MARKER = /^\s*(?:(?:[-–—•*·▪►]|\d{1,2}[.)]|\d{1,2}[-–])\s+|[-–•·▪►](?=\p{Lu}(?:\p{Ll}|\.)))/u;
 
 /** Letters spaced out in a heading: "P R O G R A M M E" (four letters or more). */
 export const SPACED_LETTERS = /^(?:\p{L} ){3,}\p{L}(?:\s|$)/u;

@@ -2,7 +2,7 @@
 import {
   AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NEXT_STEP_PAST, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
 } from '../cues/programme.js';
-import { ROLE_WORD } from '../cues/names.js';
+import { ROLE_WORD, TITLE } from '../cues/names.js';
 import { REPORTED_THAT } from '../cues/speech.js';
 import type { ParagraphFacts } from '../facts.js';
 import { L, foldApostrophes, fr, words } from '../lexicon/compile.js';
@@ -20,6 +20,8 @@ const FUTURE_VERB_AT = new RegExp(AGENDA_FUTURE_VERB.source, 'iuy');
  */
 export function extractAgenda(facts: readonly ParagraphFacts[], decisions: readonly Decision[]): Item[] {
   const items: Item[] = [];
+  // After "Accueil des deux chefs d'État par :", the lines name who welcomes: people, not items.
+  let peopleFollow = false;
   facts.forEach((paragraph, i) => {
     const decision = decisions[i];
     if (!decision || decision.shape === 'lead' || decision.shape === 'headline') return;
@@ -41,16 +43,25 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
         // A time alone ("- 15h20 (21h20 à Paris)") is when the item on the next line happens, no item itself.
         // A day heading ("JEUDI 23 MAI") says when the items under it happen, no item itself either.
         const item = cleanItem(line);
-        if (!/:\s*$/u.test(line) && !TIME_ONLY.test(item) && !DAY_HEADING.test(item)) items.push({ text: item, paragraph: paragraph.n });
+        if (peopleFollow && PERSON_LINE.test(item)) continue;
+        peopleFollow = AGENT_LEAD.test(foldApostrophes(line));
+        if (peopleFollow) items.push({ text: cleanItem(line.replace(/\s*:\s*$/u, '')), paragraph: paragraph.n });
+        else if (!/:\s*$/u.test(line) && !TIME_ONLY.test(item) && !DAY_HEADING.test(item)) items.push({ text: item, paragraph: paragraph.n });
       }
       return;
     }
+    peopleFollow = false;
     for (const sentence of paragraph.sentences) {
       for (const text of programmeOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
     }
   });
   return items.filter((item) => item.text !== '');
 }
+
+/** A line of a list that ends by announcing who does the item: "Accueil des deux chefs d'État par :". */
+const AGENT_LEAD = fr(/\S\s+(?:par|en présence d(?:e|u|es))\s*:\s*$/iu);
+/** A line that is one person: a civility or an article and a role first ("M. X, ministre…", "Le Maire de Kaloum"). */
+const PERSON_LINE = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s*\p{Lu}|(?:le|la|les)\s+(?:${ROLE_WORD.source})|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)+\s*,\s*(?:${ROLE_WORD.source}))`, 'iu');
 
 /**
  * Who attends, invites or is met, after an item of prose: "une cérémonie d'accueil … en présence du

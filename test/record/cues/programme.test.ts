@@ -22,6 +22,7 @@ describe('programme cues', () => {
     assert.ok(LIST_MARKER.test('-Visite du chantier'));
     assert.ok(LIST_MARKER.test('1- Mardi : visite'));
     assert.ok(!LIST_MARKER.test('-VNA-'));
+    assert.ok(LIST_MARKER.test('-M. Paul Adjovi, ministre'), 'a dash stuck to a civility');
   });
 
   it('keeps a programme written as a run of times, days and verbless lines in the agenda, until prose comes back', () => {

@@ -105,6 +105,14 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Il est prévu que la ministre visite le dispensaire.'), ['la ministre visite le dispensaire']);
   });
 
+  it('reads "Accueil … par :" as one item and the people it announces as none', () => {
+    assert.deepEqual(agenda([
+      'Programme de la visite :', '- 10h : Arrivée au port de Cotonou', '- Accueil de la délégation par :',
+      '-M. Paul Adjovi, ministre des Transports ;', '- Le Préfet du Littoral ;', '- Awa Sossou, directrice du port ;',
+      '- 11h : Visite des quais',
+    ].join('\n\n')), ['10h : Arrivée au port de Cotonou', 'Accueil de la délégation par', '11h : Visite des quais']);
+  });
+
   it('reads the nouns after "sont également prévus"', () => {
     assert.deepEqual(programmeOf('Sont également prévus une visite du port et un entretien avec le maire.'), ['une visite du port', 'un entretien avec le maire']);
   });
