@@ -72,7 +72,12 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
  * sont félicitées de l'entrée en production…", "ont souligné l'importance de…".
  */
 const ADVOCACY_SOURCE = String.raw`(?:ont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|(?:exprimé|fait part d(?:e|')|dit)\s+leur\s+(?:vive\s+|profonde\s+)?(?:préoccupation|inquiétude|satisfaction)\s+(?:face à|quant à|concernant|au sujet d(?:e|u|es|')|devant)|souligné\s+l'importance\s+d(?:e|u|es|'))|se sont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?félicitée?s\s+d(?:e|u|es|'))`;
-export const ADVOCACY = fr(new RegExp(String.raw`\b${ADVOCACY_SOURCE}`, 'iu'));
+/**
+ * What one speaker pleads for, asks, proposes or thanks for: "a plaidé pour…", "a, pour sa part,
+ * présenté les besoins de sa commune :", "a remercié la Suisse pour…". Not "a présenté ses lettres".
+ */
+const PLEA_SOURCE = String.raw`(?:(?:(?:a|avait)\s+(?:,\s*[^,]{1,25},\s*)?|et\s+)(?:(?:${L}+ment|également|aussi|ensuite|enfin)\s+)*(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|sollicité\s+(?:l'appui|le soutien|l'aide|l'accompagnement)\s+[^,.]{0,40}?\s+pour|proposé(?=\s+(?:les|le|la|l'|un|une|des|trois|deux|quatre|plusieurs)\s)|présenté(?=\s+(?:les|le|la|l'|un|une|des)\s)(?![^.;]{0,40}\b(?:lettres|condoléances|vœux|voeux|félicitations)\b)|mis en avant|exprimé\s+(?:sa|son)\s+(?:reconnaissance|gratitude|intérêt)\s+pour|remercié\s+[^,.]{1,40}?\s+pour(?!\s+(?:leur|leurs|son|sa|ses|votre|vos)\s))|plaidant\s+(?:pour|en faveur d(?:e|u|es|'))|se disant intéressée?\s+par)`;
+export const ADVOCACY = fr(new RegExp(String.raw`\b(?:${ADVOCACY_SOURCE}|${PLEA_SOURCE})`, 'iu'));
 
 /**
  * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",
@@ -87,7 +92,7 @@ export const ENUMERATION_START = fr(new RegExp(
     String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?!${L})(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?|` +
     // "les questions relatives à A, à B": the subjects are what the generic noun is about
-    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE})\s*`,
+    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE}|${PLEA_SOURCE})\s*`,
   'giu',
 ));
 

@@ -155,12 +155,15 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
   return parts;
 }
 
-/** "et de la formation des ressources humaines," → "formation des ressources humaines". */
+/** "et de la formation des ressources humaines," → "formation des ressources humaines"; « X » → X. */
 export function cleanTopic(item: string): string {
-  let text = cleanItem(item).replace(LEADING_WORDS, '');
+  let text = cleanItem(item).replace(LEADING_WORDS, '').replace(QUOTED_WHOLE, '$1');
   const partitive = PARTITIVE.exec(foldApostrophes(text)) ?? DATIVE.exec(foldApostrophes(text));
   if (partitive) text = text.slice(partitive[0].length);
   const article = ARTICLE.exec(foldApostrophes(text));
   if (article) text = text.slice(article[0].length);
   return text.replace(/\s*(?:,?\s*etc\.?)$/u, '').trim();
 }
+
+/** An item that is a quotation and nothing else: « un partenariat d'égal à égal » → its words. */
+const QUOTED_WHOLE = /^[«“"]\s*([^«»“”"]+?)\s*[»”"]$/u;

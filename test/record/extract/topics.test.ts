@@ -47,10 +47,18 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont passé en revue les questions relatives à la pêche, à la transhumance et aux visas.'), ['pêche', 'transhumance', 'visas']);
   });
 
-  it('reads what both sides stress or welcome together, not what one of them pleads for', () => {
+  it('reads what both sides stress or welcome together, and what one of them pleads for, proposes or thanks for', () => {
     assert.deepEqual(enumerationOf('Les deux parties ont souligné l’importance de la pêche et des mines.'), ['pêche', 'mines']);
     assert.deepEqual(enumerationOf('Elles se sont félicitées de l’ouverture du pont.'), ['ouverture du pont']);
-    assert.deepEqual(recordOf('La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.\n\nLe maire a plaidé pour un assouplissement des visas.').topics, []);
+    assert.deepEqual(recordOf('La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.\n\nLe maire a plaidé pour un assouplissement des visas.').topics, [{ text: 'assouplissement des visas', paragraph: 2 }]);
+    assert.deepEqual(enumerationOf('Le maire a, pour sa part, présenté les priorités de sa ville : le marché couvert, la voirie et l’éclairage.'), ['marché couvert', 'voirie', 'éclairage']);
+    assert.deepEqual(enumerationOf('Le recteur a remercié la région pour la rénovation de la bibliothèque.'), ['rénovation de la bibliothèque']);
+    assert.deepEqual(enumerationOf('Elle a plaidé pour « un dialogue sans tabou ».'), ['dialogue sans tabou']);
+  });
+
+  it('reads no subject in thanks for a quality, nor in credentials presented', () => {
+    assert.deepEqual(enumerationOf('Le maire a remercié les habitants pour leur accueil.'), []);
+    assert.deepEqual(enumerationOf('L’ambassadeur a présenté lundi à Lomé ses lettres de créance au chef de l’État.'), []);
   });
 
   it('reads what the sides agreed on, and no list after a participle "signée"', () => {
