@@ -76,7 +76,7 @@ const ADVOCACY_SOURCE = String.raw`(?:ont\s+(?:${L}+ment\s+|également\s+|aussi\
  * What one speaker pleads for, asks, proposes or thanks for: "a plaidé pour…", "a, pour sa part,
  * présenté les besoins de sa commune :", "a remercié la Suisse pour…". Not "a présenté ses lettres".
  */
-const PLEA_SOURCE = String.raw`(?:(?:(?:a|avait)\s+(?:,\s*[^,]{1,25},\s*)?|et\s+)(?:(?:${L}+ment|également|aussi|ensuite|enfin)\s+)*(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|sollicité\s+(?:l'appui|le soutien|l'aide|l'accompagnement)\s+[^,.]{0,40}?\s+pour|proposé(?=\s+(?:les|le|la|l'|un|une|des|trois|deux|quatre|plusieurs)\s)|présenté(?=\s+(?:les|le|la|l'|un|une|des)\s)(?![^.;]{0,40}\b(?:lettres|condoléances|vœux|voeux|félicitations)\b)|mis en avant|exprimé\s+(?:sa|son)\s+(?:reconnaissance|gratitude|intérêt)\s+pour|remercié\s+[^,.]{1,40}?\s+pour(?!\s+(?:leur|leurs|son|sa|ses|votre|vos)\s))|plaidant\s+(?:pour|en faveur d(?:e|u|es|'))|se disant intéressée?\s+par)`;
+const PLEA_SOURCE = String.raw`(?:(?:(?:a|avait)\s+(?:,\s*[^,]{1,25},\s*)?|et\s+|^\s*)(?:(?:${L}+ment|également|aussi|ensuite|enfin)\s+)*(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|sollicité\s+(?:l'appui|le soutien|l'aide|l'accompagnement)\s+[^,.]{0,40}?\s+pour|proposé(?=\s+(?:les|le|la|l'|un|une|des|trois|deux|quatre|plusieurs)\s)|présenté(?=\s+(?:les|le|la|l'|un|une|des)\s)(?![^.;]{0,40}\b(?:lettres|condoléances|vœux|voeux|félicitations)\b)|mis en avant|exprimé\s+(?:sa|son)\s+(?:reconnaissance|gratitude|intérêt)\s+pour|remercié\s+[^,.]{1,40}?\s+pour(?!\s+(?:leur|leurs|son|sa|ses|votre|vos)\s))|plaidant\s+(?:pour|en faveur d(?:e|u|es|'))|se disant intéressée?\s+par)`;
 export const ADVOCACY = fr(new RegExp(String.raw`\b(?:${ADVOCACY_SOURCE}|${PLEA_SOURCE})`, 'iu'));
 
 /**

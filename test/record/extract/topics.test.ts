@@ -93,6 +93,7 @@ describe('topics', () => {
 
   it('cuts a clause at a participle that shares the auxiliary: "a évoqué A et salué B"', () => {
     assert.deepEqual(enumerationOf('La ministre a évoqué la réforme scolaire et salué le travail des enseignants.'), ['réforme scolaire']);
+    assert.deepEqual(enumerationOf('La ministre a évoqué la réforme scolaire et exprimé sa gratitude pour le soutien des parents.'), ['réforme scolaire', 'soutien des parents']);
   });
 
   it('cleans a list item into a short phrase', () => {
