@@ -131,6 +131,13 @@ function itemsOf(text: string): string[] {
 /** A piece of a list that opens with a finite verb: the predicate of the sentence, after its list. */
 const LIST_ENDING_VERB = fr(/^\s*(?:sont|est|ont|a|seront|sera|étaient|était|constituent|constitue|figurent|restent|demeurent)\b/iu);
 
+/** A noun of action, by its ending: "la défense", "le captage", "la formation", "le renforcement". */
+const ACTION_NOUN = String.raw`[\p{L}-]+(?:tion|sion|ment|age|ense)`;
+/** An action alone before "et", with at most its article ("…, la défense"). */
+const ACTION_ALONE = new RegExp(String.raw`(?:^|,)\s*(?:(?:la|le|les|l')\s*)?${ACTION_NOUN}\s*$`, 'iu');
+/** An action after "et" that carries a complement ("la promotion de la démocratie"). */
+const ACTION_WITH_COMPLEMENT = new RegExp(String.raw`^(?:(?:la|le|les|l')\s*)?${ACTION_NOUN}\s+(?:de|du|des|d')(?![\p{L}])`, 'iu');
+
 /**
  * "de X et de Y" → two items, but "X de l'information et de la communication" stays whole when
  * items are not partitive: an "et" starts a new item only when the item's determiner follows it.
@@ -148,6 +155,9 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
     // "du/de la" carries that complement on, it starts no new item.
     if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
     if (BETWEEN_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
+    // "la défense et la promotion de la démocratie": two actions sharing one complement are one
+    // subject (not in a list that repeats "de": "de la production et du dessalement de l'eau").
+    if (sameClass === ARTICLE_AT && ACTION_ALONE.test(folded.slice(last, match.index)) && ACTION_WITH_COMPLEMENT.test(folded.slice(next))) continue;
     parts.push(piece.slice(last, match.index));
     last = match.index + match[0].length;
   }

@@ -70,6 +70,12 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
   });
 
+  it('keeps two actions sharing one complement whole, but not in a list that repeats "de"', () => {
+    assert.deepEqual(enumerationOf('Ils ont évoqué la santé, la protection et la promotion des droits des femmes.'), ['santé', 'protection et la promotion des droits des femmes']);
+    assert.deepEqual(enumerationOf('Ils ont évoqué l’agriculture et la formation des jeunes.'), ['agriculture', 'formation des jeunes']);
+    assert.deepEqual(enumerationOf('Ils ont coopéré dans les domaines de la pêche, de la production et du traitement des eaux.'), ['pêche', 'production', 'traitement des eaux']);
+  });
+
   it('keeps "entre A et B" whole: a relation between two parties is one subject', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué le commerce entre le Togo et le Bénin et la sécurité.'), ['commerce entre le Togo et le Bénin', 'sécurité']);
   });
