@@ -31,6 +31,7 @@ describe('subject', () => {
 
   it('skips a dateline', () => {
     assert.deepEqual(kindAndText('DAKAR, 3 juin (APS) – Le président a reçu…'), ['role', 'Le président']);
+    assert.deepEqual(kindAndText('Kinshasa, 3 juin (ACP).- Le président a reçu…'), ['role', 'Le président'], 'a dash stuck to the agency’s parenthesis');
   });
 
   it('reads "Selon lui" as a follow-up of the last speaker', () => {

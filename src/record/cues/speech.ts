@@ -78,8 +78,8 @@ export const ATTRIBUTION_TAIL = fr(new RegExp(
   'u',
 ));
 
-/** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ". */
-export const DATELINE = /^\p{Lu}[^—–\n]{0,60}?\s[—–-]\s+/u;
+/** A dateline before the text: "HANOÏ, 14 mars (VNA) – ", "OTTAWA — ", "Tunis, 5 mai — ", "Kinshasa, 28 mars (ACP).- ". */
+export const DATELINE = /^\p{Lu}[^—–\n]{0,60}?(?:\s[—–-]|\)\s*\.?[—–-])\s+/u;
 
 /** A singular role opening a subject: "Le ministre chinois", "la présidente". */
 export const SINGULAR_ROLE = new RegExp(String.raw`^(?:le|la|l'|cette|ce|cet)\s*` + ROLE_WORD.source, 'iu');

@@ -27,6 +27,9 @@ const STOCKTAKING = String.raw`${STOCKTAKING_NOUN}\s+(?:${L}+\s+)?d(?:e|es|u|')`
  */
 const TAKES_STOCK = String.raw`(?:dress${L}*|procéd${L}*\s+à|fai(?:t|re|sant)|établi${L}*)\s+(?:un|une|l'|le)\s*${STOCKTAKING_NOUN}(?:\s+(?!d(?:e|es|u|')(?!${L}))${L}+)?(?=\s+d(?:e|es|u|'))`;
 
+/** Verbs of taking stock, in the passive only: "L'état de la coopération a été diagnostiqué", "… ont été évalués". */
+const STOCKTAKEN = String.raw`(?:diagnostiqu|évalu|analys|étudi)(?:é|ée|és|ées)`;
+
 /** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
 const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;
 /** "Concerner" as a verb, not the adjective of "les ministères concernés". */
@@ -58,7 +61,7 @@ export const CENTRE_OF_TALKS = fr(new RegExp(String.raw`^(.+?)\s+(?:ont été|on
  * Subjects before a topic verb in the passive: "A, B et C ont été abordés", "A, tout comme B, ont
  * également été évoqués", "La question de X a été examinée". The group before the verb is the list.
  */
-export const PASSIVE_TOPICS = fr(new RegExp(String.raw`^(.+?),?\s+(?:ont|a|avaient|avait|seront|sera|sont|est)\s+(?:(?:également|aussi|notamment|longuement|ensuite|par ailleurs|enfin)\s+)*été\s+(?:(?:également|aussi|longuement|largement|notamment)\s+)*(?:${TOPIC_STEM}${L}*|passée?s? en revue|débattue?s?)(?!${L})`, 'iu'));
+export const PASSIVE_TOPICS = fr(new RegExp(String.raw`^(.+?),?\s+(?:ont|a|avaient|avait|seront|sera|sont|est)\s+(?:(?:également|aussi|notamment|longuement|ensuite|par ailleurs|enfin)\s+)*été\s+(?:(?:également|aussi|longuement|largement|notamment)\s+)*(?:${TOPIC_STEM}${L}*|passée?s? en revue|débattue?s?|${STOCKTAKEN})(?!${L})`, 'iu'));
 
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);

@@ -1,5 +1,5 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
-import { ATTRIBUTION_TAIL } from '../cues/speech.js';
+import { ATTRIBUTION_TAIL, DATELINE } from '../cues/speech.js';
 import { ARTICLE, CENTRE_OF_TALKS, DATIVE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
 import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
@@ -11,6 +11,8 @@ const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
 /** "Selon le cabinet, …" before the subjects of a sentence. */
 const LEADING_ATTRIBUTION = /^\s*(?:selon|d'après|d’après)\s[^,]{1,60},\s*/iu;
+/** A piece of a list that says when: "après la visite du président", "lors de l'audience". */
+const TIME_INCISE = /^(?:après|avant|lors|pendant|durant|depuis|au cours|à l'issue|à l’issue)\b/iu;
 /** "entre A" just before an "et": the pair of a relation, not two items ("entre la Chine et le Sénégal"). */
 const BETWEEN_BEFORE = /\bentre\s+(?:(?!\set\s)[^,;]){1,50}$/u;
 /** A complement closing the text before an "et": "… du cinéma", "… de la pêche artisanale". */
@@ -43,7 +45,11 @@ function clauseEnumeration(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   // "Les perspectives de … ont été au centre des discussions": the subjects stand before the verb.
   const before = CENTRE_OF_TALKS.exec(folded) ?? passiveSubjects(folded);
-  if (before?.[1]) return itemsOf(sentence.slice(0, before[1].length).replace(LEADING_ATTRIBUTION, ''));
+  if (before?.[1]) {
+    const subjects = sentence.slice(0, before[1].length).replace(DATELINE, '').replace(LEADING_ATTRIBUTION, '');
+    // "A, après la visite du président, a été examiné": the incise says when, it names no subject.
+    return itemsOf(subjects).filter((item) => !TIME_INCISE.test(item));
+  }
   let start = -1;
   let previous = -1;
   let opener = '';

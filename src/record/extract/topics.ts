@@ -1,5 +1,5 @@
 /** The subjects discussed: the items of the enumerations in the topics section. */
-import { ADVOCACY, SHARED_AIM, TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
+import { ADVOCACY, PASSIVE_TOPICS, TOPIC_GERUND, TOPIC_VERB } from '../cues/topics.js';
 import type { ParagraphFacts } from '../facts.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import type { Decision, Item } from '../../types.js';
@@ -29,10 +29,12 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // So do the subjects one side pleads for or worries about ("a plaidé pour…").
     // And so do the aims both sides share or the visit serves ("ont décidé de renforcer…").
     for (const sentence of paragraph.sentences) for (const text of aimsOf(sentence.text)) topics.push({ text, paragraph: paragraph.n });
-    if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !ADVOCACY.test(paragraph.folded)) return;
+    // A subject taken stock of in the passive ("L'état de la coopération a été diagnostiqué") too.
+    const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || PASSIVE_TOPICS.test(folded);
+    if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !discusses(paragraph.folded)) return;
     for (const sentence of paragraph.sentences) {
       const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);
-      if (decision.kind !== 'topics' && !TOPIC_VERB.test(folded) && !ADVOCACY.test(folded)) continue;
+      if (decision.kind !== 'topics' && !discusses(folded)) continue;
       const items = enumerationOf(sentence.text);
       if (decision.kind !== 'topics' && items.length < 2 && TOPIC_GERUND.test(folded)) continue;
       for (const text of items) topics.push({ text, paragraph: paragraph.n });

@@ -70,6 +70,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
   });
 
+  it('reads a subject taken stock of in the passive, without the dateline or a time incise before the verb', () => {
+    assert.deepEqual(enumerationOf('Lomé, 3 mai 2024 (ATOP).- Le bilan de la coopération douanière, après la visite du ministre, a été évalué jeudi à Lomé.'), ['bilan de la coopération douanière']);
+    assert.deepEqual(recordOf('Le ministre togolais, Kodjo Adjo, a reçu son homologue ghanéen, Kwame Mensah.\n\nLomé, 3 mai 2024 (ATOP).- L’état de la coopération douanière a été diagnostiqué jeudi à Lomé.').topics, [{ text: 'état de la coopération douanière', paragraph: 2 }]);
+  });
+
   it('keeps two actions sharing one complement whole, but not in a list that repeats "de"', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué la santé, la protection et la promotion des droits des femmes.'), ['santé', 'protection et la promotion des droits des femmes']);
     assert.deepEqual(enumerationOf('Ils ont évoqué l’agriculture et la formation des jeunes.'), ['agriculture', 'formation des jeunes']);
