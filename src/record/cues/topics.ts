@@ -14,9 +14,9 @@ const TALK_NOUN = words(TALK_NOUNS);
 
 /**
  * Talks and stress named with their subject after "sur": "un échange de vues sur", "l'accent a été
- * mis sur", "a mis l'accent sur", "ont insisté sur".
+ * mis sur", "a mis l'accent sur", "ont insisté sur", "se sont entretenus sur".
  */
-const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?)\s+sur`;
+const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?|entreten(?:ir|u|ue|us|ues)(?:\s+(?:${L}+ment|également|aussi|notamment))?)\s+sur`;
 
 /** Taking stock of a subject: "a dressé un état des lieux de…", "procéder à une évaluation de…". */
 const STOCKTAKING_NOUN = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)`;

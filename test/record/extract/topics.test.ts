@@ -75,6 +75,11 @@ describe('topics', () => {
     assert.deepEqual(recordOf('Le ministre togolais, Kodjo Adjo, a reçu son homologue ghanéen, Kwame Mensah.\n\nLomé, 3 mai 2024 (ATOP).- L’état de la coopération douanière a été diagnostiqué jeudi à Lomé.').topics, [{ text: 'état de la coopération douanière', paragraph: 2 }]);
   });
 
+  it('reads the subjects of "s’entretenir sur"', () => {
+    assert.deepEqual(enumerationOf('La séance a permis de s’entretenir sur le suivi des projets et les moyens de les financer.'), ['suivi des projets', 'moyens de les financer']);
+    assert.deepEqual(enumerationOf('Les deux maires se sont longuement entretenus sur le jumelage.'), ['jumelage']);
+  });
+
   it('keeps two actions sharing one complement whole, but not in a list that repeats "de"', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué la santé, la protection et la promotion des droits des femmes.'), ['santé', 'protection et la promotion des droits des femmes']);
     assert.deepEqual(enumerationOf('Ils ont évoqué l’agriculture et la formation des jeunes.'), ['agriculture', 'formation des jeunes']);
