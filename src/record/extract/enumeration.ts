@@ -89,8 +89,8 @@ function headOf(text: string): string | undefined {
   return head !== '' && words <= 8 && !/[,;]/u.test(head) && !VERB_LIKE.test(head) && !GENERIC_HEAD.test(head) ? head : undefined;
 }
 
-/** A head that names no subject, only that there were some: "plusieurs dossiers", "divers points". */
-const GENERIC_HEAD = /^(?:(?:plusieurs|divers|diverses|différents|différentes|nombreux|nombreuses|de nombreux|de nombreuses|certains|certaines|quelques|les|des)\s+)?(?:thèmes?|sujets?|questions?|dossiers?|points?|domaines?|secteurs?|thématiques?)$/iu;
+/** A head that names no subject, only that there were some: "plusieurs dossiers", "divers points", "l'ensemble de ces sujets". */
+const GENERIC_HEAD = /^[«“"]?\s*(?:l['’]ensemble\s+d(?:e|es)\s+)?(?:(?:plusieurs|divers|diverses|différents|différentes|nombreux|nombreuses|de nombreux|de nombreuses|certains|certaines|quelques|les|des|ces|tous ces|toutes ces)\s+)?(?:thèmes?|sujets?|questions?|dossiers?|points?|domaines?|secteurs?|thématiques?)$/iu;
 
 /** A conjugated verb or clause inside a would-be subject: then it is not one phrase. */
 const VERB_LIKE = /\b(?:a|ont|est|sont|sera|seront|qui|que|qu'|dont)\b/iu;

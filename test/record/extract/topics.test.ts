@@ -105,6 +105,7 @@ describe('topics', () => {
 
   it('keeps the subjects listed before "notamment" as well as its examples', () => {
     assert.deepEqual(enumerationOf('Les échanges ont porté sur le budget et sur la dette, notamment les arriérés.'), ['budget', 'dette', 'arriérés']);
+    assert.deepEqual(enumerationOf('Les échanges ont porté sur « l’ensemble de ces sujets et sur la dette, notamment les arriérés »'), ['dette', 'arriérés'], 'a head that only says there were subjects');
   });
 
   it('cuts a clause at a participle that shares the auxiliary: "a évoqué A et salué B"', () => {
