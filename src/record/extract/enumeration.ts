@@ -128,11 +128,15 @@ function itemsOf(text: string): string[] {
   const first = foldApostrophes(pieces[0] ?? '').replace(/^sur\s+/u, '');
   const sameClass = PARTITIVE.test(first) ? PARTITIVE_AT : DATIVE.test(first) ? DATIVE_AT : ARTICLE_AT;
   // The list ends where its sentence's verb comes: "…l'économie circulaire, sont, entre autres, au programme".
-  const verbAt = pieces.findIndex((piece, i) => i > 0 && LIST_ENDING_VERB.test(foldApostrophes(piece)));
+  // …and where its purpose comes: "…, pour réaliser de nouvelles avancées".
+  const verbAt = pieces.findIndex((piece, i) => i > 0 && (LIST_ENDING_VERB.test(foldApostrophes(piece)) || PURPOSE.test(foldApostrophes(piece))));
   const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
   // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
   return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
 }
+
+/** A piece of a list that says what the rest is for: "pour réaliser…", "afin de garantir…". */
+const PURPOSE = /^\s*(?:pour|afin d(?:e\s+|')|en vue d(?:e\s+|'))\s*\p{Ll}+(?:er|ir|re)\b/u;
 
 /** A piece of a list that opens with a finite verb: the predicate of the sentence, after its list. */
 const LIST_ENDING_VERB = fr(/^\s*(?:sont|est|ont|a|seront|sera|étaient|était|constituent|constitue|figurent|restent|demeurent)\b/iu);

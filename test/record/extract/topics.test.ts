@@ -66,8 +66,9 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Ils ont passé en revue l’entente signée en 2021 et la reconnaissance des diplômes.'), ['entente signée en 2021', 'reconnaissance des diplômes']);
   });
 
-  it('ends a list where the sentence’s verb comes after it', () => {
+  it('ends a list where the sentence’s verb comes after it, or its purpose', () => {
     assert.deepEqual(enumerationOf('Un atelier centré sur le recyclage, le compostage, sont, entre autres, au programme.'), ['recyclage', 'compostage']);
+    assert.deepEqual(enumerationOf('Ils ont évoqué la santé et l’école, pour améliorer la vie des familles.'), ['santé', 'école']);
   });
 
   it('reads a subject taken stock of in the passive, without the dateline or a time incise before the verb', () => {
