@@ -132,14 +132,21 @@ function itemsOf(text: string): string[] {
   const verbAt = pieces.findIndex((piece, i) => i > 0 && (LIST_ENDING_VERB.test(foldApostrophes(piece)) || PURPOSE.test(foldApostrophes(piece))));
   const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
   // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
-  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map(cleanTopic).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
+  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map((piece) => cleanTopic(piece.replace(RELATIVE_TAIL, ''))).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
 }
+
+/** A relative clause closing an item: "…de coopération qui unissent les deux pays" (what the subject is, not the subject). */
+const RELATIVE_TAIL = /(?<=\S+\s+\S+\s+\S+)\s+qui\s+(?!sont\s+(?:liée?s|relati))\p{Ll}.*$/u;
 
 /** A piece of a list that says what the rest is for: "pour réaliser…", "afin de garantir…". */
 const PURPOSE = /^\s*(?:pour|afin d(?:e\s+|')|en vue d(?:e\s+|'))\s*\p{Ll}+(?:er|ir|re)\b/u;
 
 /** A piece of a list that opens with a finite verb: the predicate of the sentence, after its list. */
 const LIST_ENDING_VERB = fr(/^\s*(?:sont|est|ont|a|seront|sera|étaient|était|constituent|constitue|figurent|restent|demeurent)\b/iu);
+
+/** "de" or "d'" with no article after it, and a complement of that shape closing the text before an "et". */
+const BARE_DE = /^(?:de\s+(?!la\s|l'|les\s)|d')/u;
+const BARE_COMPLEMENT_BEFORE = /\s(?:de\s+(?!la\s|l'|les\s)|d')[\p{L}-]+$/u;
 
 /** A noun of action, by its ending: "la défense", "le captage", "la formation", "le renforcement". */
 const ACTION_NOUN = String.raw`[\p{L}-]+(?:tion|sion|ment|age|ense)`;
@@ -161,6 +168,8 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
     sameClass.lastIndex = next;
     // "sur A et sur B": the repeated preposition starts the next item, whatever its determiner.
     if (!match[0].endsWith('sur ') && !sameClass.test(folded)) continue;
+    // "des relations d'amitié et de coopération": a bare "de" after a bare complement goes on with it.
+    if (sameClass === PARTITIVE_AT && BARE_DE.test(folded.slice(next)) && BARE_COMPLEMENT_BEFORE.test(folded.slice(last, match.index))) continue;
     // "la coopération dans le domaine du cinéma et des jeux vidéo": "des" after a complement in
     // "du/de la" carries that complement on, it starts no new item.
     if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;

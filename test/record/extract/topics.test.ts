@@ -81,6 +81,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Les deux maires se sont longuement entretenus sur le jumelage.'), ['jumelage']);
   });
 
+  it('keeps a bare complement with its "et de" ("des relations d’amitié et de coopération"), without the relative clause after it', () => {
+    assert.deepEqual(enumerationOf('Ils ont fait le point sur des liens d’amitié et de solidarité qui unissent les deux villes depuis 1990.'), ['liens d’amitié et de solidarité']);
+    assert.deepEqual(enumerationOf('Ils ont évoqué la situation qui prévaut dans la région.'), ['situation qui prévaut dans la région'], 'a head of one noun keeps its clause');
+  });
+
   it('keeps two actions sharing one complement whole, but not in a list that repeats "de"', () => {
     assert.deepEqual(enumerationOf('Ils ont évoqué la santé, la protection et la promotion des droits des femmes.'), ['santé', 'protection et la promotion des droits des femmes']);
     assert.deepEqual(enumerationOf('Ils ont évoqué l’agriculture et la formation des jeunes.'), ['agriculture', 'formation des jeunes']);
