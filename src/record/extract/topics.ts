@@ -17,18 +17,21 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
   const topics: Item[] = [];
   facts.forEach((paragraph, i) => {
     const decision = decisions[i];
-    if (!decision || decision.shape === 'headline' || decision.shape === 'lead') return;
+    if (!decision || decision.shape === 'headline') return;
     if (decision.kind === 'topics' && decision.shape === 'item') {
       for (const line of paragraph.paragraph.plain.split('\n')) if (!/:\s*$/u.test(line)) topics.push({ text: cleanTopic(line), paragraph: paragraph.n });
       return;
     }
-    if (decision.shape !== 'prose') return;
+    if (decision.shape !== 'prose' && decision.shape !== 'lead') return;
+    // The aims both sides share or the visit serves ("ont décidé de renforcer…") are subjects,
+    // in prose and in a lead before its colon ("…ils ont décidé de consolider leurs relations. A
+    // cet effet, ils ont signé :"): the list under a lead is read as its items.
+    for (const sentence of paragraph.sentences) for (const text of aimsOf(sentence.text)) topics.push({ text, paragraph: paragraph.n });
+    if (decision.shape === 'lead') return;
     // Subjects are named wherever the paragraph went: in a speaker's words ("…, avec qui il a
     // évoqué A et B"), in the programme ("un échange de vues sur A"), in the framing. Outside the
     // topics section, only sentences with a verb or noun of discussion count.
     // So do the subjects one side pleads for or worries about ("a plaidé pour…").
-    // And so do the aims both sides share or the visit serves ("ont décidé de renforcer…").
-    for (const sentence of paragraph.sentences) for (const text of aimsOf(sentence.text)) topics.push({ text, paragraph: paragraph.n });
     // A subject taken stock of in the passive ("L'état de la coopération a été diagnostiqué") too.
     const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || PASSIVE_TOPICS.test(folded);
     if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !discusses(paragraph.folded)) return;

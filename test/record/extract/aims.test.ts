@@ -20,6 +20,11 @@ describe('aims', () => {
     assert.ok(record.topics.some((t) => t.text === 'renforcer la coopération agricole' && t.paragraph === 2), JSON.stringify(record.topics));
   });
 
+  it('reads an aim in the lead of a list, before its colon', () => {
+    const record = recordOf('Le ministre togolais, Paul Ayité, a reçu son homologue béninois, Luc Dossou.\n\nIls ont décidé de renforcer la coopération agricole. Ils ont signé les accords suivants :\n\n- un accord sur les semences ;\n\n- un accord sur l’irrigation.');
+    assert.ok(record.topics.some((t) => t.text === 'renforcer la coopération agricole' && t.paragraph === 2), JSON.stringify(record.topics));
+  });
+
   it('keeps "et" inside the aim’s object', () => {
     assert.deepEqual(aimsOf('Les parties se sont engagées à approfondir la coopération économique et politique.'), ['approfondir la coopération économique et politique']);
   });
