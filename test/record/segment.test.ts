@@ -62,6 +62,10 @@ describe('segment', () => {
       ['participants', 'topics'],
     );
     assert.deepEqual(kinds('Le ministre belge de la Défense, Theo Francken, était lundi à Varsovie.\n\nEn 2019, le ministre belge était venu à Cracovie.'), ['participants', 'context']);
+    // "était accompagné de…" says who makes up the visit: its people take part.
+    const record = recordOf('Le ministre belge de la Défense, Theo Francken, était lundi à Varsovie.\n\nLe ministre était accompagné du chef d’état-major, M. Marc Compernol, et de l’ambassadeur, Mme Anne Leclercq.');
+    assert.deepEqual(record.decisions.map((d) => d.kind), ['participants', 'participants']);
+    assert.deepEqual(record.participants.map((p) => p.name), ['Theo Francken', 'Marc Compernol', 'Anne Leclercq']);
   });
 
   it('reads an attendees sentence as participants, even when it names no one', () => {

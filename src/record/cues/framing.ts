@@ -1,6 +1,6 @@
 /** Cues for the framing of a meeting and for who attended: background tense, the visit's frame, attendee lists. */
 import { fr, words } from '../lexicon/compile.js';
-import { WEEKDAYS } from '../lexicon/words.js';
+import { DELEGATION_STATES, WEEKDAYS } from '../lexicon/words.js';
 
 const WEEKDAY = words(WEEKDAYS);
 
@@ -24,9 +24,9 @@ export const BACKGROUND_VERB = /^(?:avait|avaient|était|étaient|s'était|s'ét
 
 /**
  * "était" as the auxiliary of a pluperfect ("était venu"), not a state of the moment ("était
- * lundi à Varsovie"): a participle right after it.
+ * lundi à Varsovie", "était accompagné de…", "était conduite par…"): a participle right after it.
  */
-export const ETAIT_PLUPERFECT = new RegExp(String.raw`^[\s,]*(?:était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?!(?:${WEEKDAY}|hier|aussi|ici|parmi)(?![\p{L}'-]))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ites|its)(?![\p{L}'-])`, 'u');
+export const ETAIT_PLUPERFECT = new RegExp(String.raw`^[\s,]*(?:était|étaient)\s+(?:\p{Ll}+ment\s+|déjà\s+)?(?!(?:${WEEKDAY}|hier|aussi|ici|parmi|${words(DELEGATION_STATES)})(?![\p{L}'-]))\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ites|its)(?![\p{L}'-])`, 'u');
 
 /**
  * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",

@@ -151,6 +151,12 @@ export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'e
  * only with its "de").
  */
 export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?:abord(?=\\p{L})|(?<!d')abord)", 'discut', 'examin', 'parl(?=(?:er|é|ent|eront|era|aient|ait|ant)\\s+(?:de|des|du|d\'))'];
+/** Participles that say who makes up the visit, not what came before it: "était accompagné de…", "était conduite par…". */
+export const DELEGATION_STATES: readonly string[] = [
+  'accompagné', 'accompagnée', 'accompagnés', 'accompagnées', 'entouré', 'entourée', 'entourés', 'entourées',
+  'conduit', 'conduite', 'conduits', 'conduites', 'dirigé', 'dirigée', 'composé', 'composée', 'représenté', 'représentée',
+];
+
 /**
  * Infinitives of an aim both sides share or a meeting serves: "ont décidé de consolider les
  * relations", "une visite visant à renforcer la coopération". What they act on was discussed.
