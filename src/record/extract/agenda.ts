@@ -106,9 +106,9 @@ export function programmeOf(sentence: string): string[] {
     return splitMoves(sentence.slice(subjectStart(folded, verb.index))).flatMap(objectsOf).map(cleanItem);
   }
   if (nounStart < 0) {
-    // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": one move as told.
+    // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": its steps, each as told.
     const past = VISIT_MOVE_PAST.exec(folded) ?? AWAITED.exec(folded);
-    return past ? [cleanItem(sentence.slice(past.index))] : [];
+    return past ? splitSteps(sentence.slice(past.index)).flatMap(objectsOf).map(cleanItem) : [];
   }
   // "Dimanche matin un « business meeting » est prévu à Balaclava": the event stands before "prévu", one item.
   if (nounOpener && PLANNED.test(nounOpener[0])) {
@@ -148,13 +148,32 @@ const BARE_NEXT_ITEM = /\s*,\s*(?:puis\s+|avant\s+|et\s+)?|\s+puis\s+/u;
 /** The verb after a list of the programme's items: "…, sont, entre autres,", "…figurent également". */
 const LIST_THEN_VERB = fr(/\s*,?\s*(?:sont|seront|étaient|figurent|figureront)(?:\s*,\s*[^,]{1,25},)?(?:\s+(?:également|aussi|notamment|ensuite))?\s*$/iu);
 
-/** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", " ainsi que Z". */
-const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|\s+ainsi que\s+/gu);
+/** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", ", puis à l'usine", " ainsi que Z". */
+const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|\s+ainsi que\s+/gu);
 
-/** "a rencontré le maire, et visité le parc ainsi que la coopérative" → three steps. */
+/**
+ * "a rencontré le maire, et visité le parc ainsi que la coopérative" → three steps; "s'est rendue
+ * au lycée, où elle a inauguré un atelier" → two; "…, avant de rencontrer les étudiants" → two.
+ * A relative clause that is no step ends its step: "…, où le ministre s'est enquis de…", "…, qui
+ * lui a présenté…", "…, dont il a salué le dynamisme".
+ */
 function splitSteps(steps: string): string[] {
-  return splitTopLevel(steps, NEXT_STEP);
+  const folded = foldApostrophes(steps);
+  const cuts = [...folded.matchAll(THEN_INFINITIVE), ...folded.matchAll(STEP_WHERE)].sort((a, b) => a.index - b.index);
+  const pieces: string[] = [];
+  let last = 0;
+  for (const cut of cuts) {
+    if (cut.index < last) continue;
+    pieces.push(steps.slice(last, cut.index));
+    last = cut.index + cut[0].length;
+  }
+  pieces.push(steps.slice(last));
+  return pieces.flatMap((piece) => splitTopLevel(piece.replace(RELATIVE_AFTER_STEP, ''), NEXT_STEP));
 }
+/** A step told in a relative of place: ", où elle a inauguré…" (the next step starts at the participle). */
+const STEP_WHERE = fr(/,\s*où\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+(?:(?:ensuite|également|aussi|notamment)\s+)?(?=(?:visité|inauguré|rencontré|assisté|pris part|participé|présidé|signé|déposé|découvert|procédé)\b)/gu);
+/** A relative clause after a step that tells no step of its own: from ", où", ", qui", ", dont" to the end. */
+const RELATIVE_AFTER_STEP = /\s*,\s*(?:où|qui|dont)\s.*$/su;
 
 /** Words of a clause's subject: a few, no clock time, no verb of its own, no relative clause. */
 const SUBJECT_WORDS = 8;

@@ -145,6 +145,17 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('cuts past steps at "où il a visité", "avant de rencontrer" and ", puis à", and ends a step at a relative clause that tells no step', () => {
+    assert.deepEqual(programmeOf('Le ministre s’est rendu au dispensaire de Kandi, où il a inauguré une maternité, puis à l’école normale, avant de rencontrer les élus.'), [
+      's’est rendu au dispensaire de Kandi', 'inauguré une maternité', 'à l’école normale', 'rencontrer les élus',
+    ]);
+    assert.deepEqual(programmeOf('La délégation s’est ensuite rendue au marché de Parakou, où le ministre s’est enquis des prix.'), ['s’est ensuite rendue au marché de Parakou']);
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, est arrivée lundi à Kara.',
+      'Elle a été reçue par le préfet, M. Essowè KODJO, qui lui a présenté les projets de la région.',
+    ]), [[2, 'a été reçue par le préfet, M. Essowè KODJO']]);
+  });
+
   it('cuts a run of past steps at "et" before a participle and at "ainsi que"', () => {
     const steps = agenda('La ministre belge, Anne Roy, a reçu lundi à Québec le maire de Lévis, Paul Ouellet.\n\nLa délégation a également rencontré le préfet, et visité le port ainsi que la coopérative de Lévis.');
     assert.deepEqual(steps, ['a également rencontré le préfet', 'visité le port', 'la coopérative de Lévis']);
