@@ -76,7 +76,7 @@ function withoutAttendance(text: string): string {
 }
 const MIN_ITEM_BEFORE_TAIL = 12;
 const ATTENDANCE_TAIL = fr(new RegExp(
-  String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^,;]*$|` +
+  String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^;]*$|` +
     // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what
     String.raw`\s*,\s*notamment\s+(?:le|la|les|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}).*$|` +
     // "…a ensuite rencontré X, moins de quinze jours après l'accord": when, measured from another event
@@ -120,7 +120,8 @@ export function programmeOf(sentence: string): string[] {
   // "Il est prévu que Mme X s'entretienne…": the item starts after "que".
   // After a colon a programme may list bare nouns: "…d'usage : honneurs militaires, présentation des lettres, signature du livre d'or puis photo".
   const separator = nounOpener?.[0].trim() === ':' && !ARTICLE_START.test(folded.slice(nounStart)) ? BARE_NEXT_ITEM : NEXT_NOUN_ITEM;
-  return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), separator).map(cleanItem);
+  // "une halte à la coopérative, où le ministre s'est enquis de…": the relative tells no item.
+  return splitTopLevel(sentence.slice(nounStart).replace(/^qu(?:e\s+|['’])/u, ''), separator).map((item) => cleanItem(item.replace(RELATIVE_AFTER_STEP, '')));
 }
 
 /** A step of the visit outside the programme's own paragraphs: a past step or a future move, as told. */

@@ -59,6 +59,13 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Elle rendra une visite de courtoisie au président.'), ['rendra une visite de courtoisie au président']);
   });
 
+  it('leaves out who attends with their name after a comma', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, est arrivée lundi à Kara.',
+      'Elle a ensuite inauguré une salle informatique, en présence du proviseur, M. Kossi ADJO.',
+    ]), [[2, 'a ensuite inauguré une salle informatique']]);
+  });
+
   it('leaves who attends or invites out of an item of prose, not out of a line of a list', () => {
     assert.deepEqual(agenda('La ministre belge, Anne Roy, est à Lyon.\n\nElle visitera le port en présence du maire Paul Ouellet.'), ['visitera le port']);
     assert.deepEqual(agenda('Programme :\n- 10 h : accueil au port en présence du maire'), ['10 h : accueil au port en présence du maire']);
@@ -150,6 +157,7 @@ describe('steps told in the past', () => {
       's’est rendu au dispensaire de Kandi', 'inauguré une maternité', 'à l’école normale', 'rencontrer les élus',
     ]);
     assert.deepEqual(programmeOf('La délégation s’est ensuite rendue au marché de Parakou, où le ministre s’est enquis des prix.'), ['s’est ensuite rendue au marché de Parakou']);
+    assert.deepEqual(programmeOf('La visite s’est achevée par une halte au jardin botanique, où la ministre s’est fait présenter les semences.'), ['une halte au jardin botanique']);
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
       'Elle a été reçue par le préfet, M. Essowè KODJO, qui lui a présenté les projets de la région.',
