@@ -144,9 +144,12 @@ export interface LeadContext {
   readonly items: readonly ParagraphFacts[];
 }
 
-/** Items that name people with a role or a title: "·Son Excellence X, Ambassadeur du Japon". */
+/**
+ * Items that name people with a role or a title: "·Son Excellence X, Ambassadeur du Japon". Not
+ * timed lines: "10h-11h : Séance de travail avec la directrice, Mme X" is a programme's item.
+ */
 const itemsNamePeople = ({ items }: LeadContext): boolean =>
-  items.length > 0 && items.filter((item) => !item.shape.timedLines && item.people.mentions.some((m) => m.role !== null || m.titled)).length * 2 > items.length;
+  items.length > 0 && items.filter((item) => !item.shape.timedLines && !item.shape.timed && item.people.mentions.some((m) => m.role !== null || m.titled)).length * 2 > items.length;
 
 /** A lead-in's kind: what its own words announce, else what its items are. */
 export const LEAD_RULES: readonly Rule<LeadContext>[] = [

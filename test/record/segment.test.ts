@@ -68,6 +68,16 @@ describe('segment', () => {
     assert.deepEqual(record.participants.map((p) => p.name), ['Theo Francken', 'Marc Compernol', 'Anne Leclercq']);
   });
 
+  it('keeps timed lines that name whom the visitors meet in the programme, under a day heading', () => {
+    const record = recordOf([
+      'La ministre canadienne, Anne Roy, conduit une mission à Abidjan.',
+      'JEUDI 4 AVRIL',
+      '10h-11h : Séance de travail avec la directrice du port, Mme Awa Koné',
+      '19h : Réception offerte par l’ambassadeur du Canada, M. Paul Tremblay',
+    ].join('\n\n'));
+    assert.deepEqual(record.decisions.map((d) => d.kind), ['participants', 'agenda', 'agenda', 'agenda']);
+  });
+
   it('reads an attendees sentence as participants, even when it names no one', () => {
     assert.deepEqual(
       kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),
