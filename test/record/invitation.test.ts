@@ -10,6 +10,13 @@ describe('invitation', () => {
     assert.deepEqual(record.invitation, { inviter: 'Karim Alaoui', invitee: 'João Silva', event: 'salon de l’industrie de Casablanca', paragraph: 2 });
   });
 
+  it('reads "a enfin invité", "a officiellement invité"', () => {
+    for (const adverb of ['enfin', 'officiellement']) {
+      const record = recordOf(`${intro}M. Alaoui a ${adverb} invité le ministre portugais à prendre part au salon de l’industrie de Casablanca.`);
+      assert.equal(record.invitation?.event, 'salon de l’industrie de Casablanca', adverb);
+    }
+  });
+
   it('reads "a transmis une invitation" and a pronoun inviter', () => {
     const record = recordOf(`${intro}Il lui a transmis une invitation à assister au sommet de Rabat, prévu en mai.`);
     assert.equal(record.invitation?.inviter, 'Karim Alaoui');

@@ -11,8 +11,8 @@ const EVENT = `(?:${[...EVENT_NOUNS, ...OCCASION_NOUNS].map(capitalOrNot).join('
  * remis / renouvelé une invitation", "a été invité à". Not background ("à l'invitation de").
  */
 export const INVITATION = fr(new RegExp(
-  // "a invité", "a également invité", "a, par ailleurs, invité", "a par ailleurs invité, en tant que…,".
-  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+)?(?:invitée?s?|conviée?s?)[\s,])|` +
+  // "a invité", "a également invité", "a enfin invité", "a officiellement invité", "a, par ailleurs, invité", "a par ailleurs invité, en tant que…,".
+  String.raw`(?:\b(?:a|ont|l'a|les a|l'ont|leur a|lui a|a été|ont été|avait|est)(?:\s*,[^,.]{1,40},)?\s+(?:également\s+|aussi\s+|par ailleurs\s+|en outre\s+|enfin\s+|ensuite\s+|\p{Ll}+ment\s+)?(?:invitée?s?|conviée?s?)[\s,])|` +
     // "invite", "invitait", "invitera": not the reflexive "s'invite" ("Le plat pays s'invite en France").
     String.raw`(?:(?<!\b(?:s'|se\s))\b(?:invite|invitent|invitait|invitaient|invitera|inviteront|invitant|convie|inviter|convier|conviant)[\s,]+(?!par\s))|` +
     // "a transmis au président un message d'amitié du président X, M. Y, ainsi qu'une invitation".
