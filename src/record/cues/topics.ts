@@ -1,5 +1,5 @@
 /** Cues for what was discussed: topic verbs and nouns, enumerations, what both sides state. */
-import { L, fr, words } from '../lexicon/compile.js';
+import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import { AIM_INFINITIVES, MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOUNS, TOPIC_VERB_STEMS } from '../lexicon/words.js';
 
 /**
@@ -48,7 +48,7 @@ export const TOPIC_GERUND = fr(new RegExp(String.raw`\ben\s+${TOPIC_STEM}ant\b`,
  * créer…").
  */
 export const TOPIC_VERB = fr(new RegExp(
-  String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|(?:il a été|il était|il sera) question|` +
+  String.raw`\b(?:${CONCERNING}|${TOPIC_STEM}\S*|articulée?s? autour|autour d(?:e|u|es)\b|${DEVOTED_TO}\b|il (?:a|avait|est|était|sera)\s+(?:(?:${L}+ment|également|aussi|enfin|ensuite|surtout|notamment)\s+)?(?:été\s+)?question|` +
     String.raw`fait le point sur|faire le point sur|au menu d(?:es|u) (?:${TALK_NOUN}|entretien|réunion|rencontre)|à l'ordre du jour|passé en revue|passer en revue|passent en revue|` +
     String.raw`port(?:é|ée|és|ées|er|ent|eront|era|ait|aient|ant) (?:notamment |essentiellement |principalement |aussi bien |à la fois |tant )?sur|échang\S* (?:sur|au sujet)|${ON_PARTICIPLE} sur|${TALK_NOUN}\s*:|(?:ont|sont) convenue?s? d|se sont (?:accordée?s?|entendue?s?) (?:sur|pour)|${TALKS_ON}|au (?:centre|cœur|coeur) d(?:es|u|e la|e l')\s*${words([...TALK_ON_NOUNS, ...MEETING_NOUNS])}|${STOCKTAKING})`,
   'iu',
@@ -125,3 +125,13 @@ const SHARED_AIM_LEAD = String.raw`(?:(?:ont|avons|se sont)\s+(?:${L}+ment\s+|é
 export const SHARED_AIM = fr(new RegExp(String.raw`\b${SHARED_AIM_LEAD}\s+(?:(?:à|de)\s+|d')(?=(?:${words(AIM_INFINITIVES)})\b)`, 'iu'));
 /** The next aim of the same lead: "de renforcer A et de développer B", "à renforcer A et à examiner B". */
 export const NEXT_AIM = fr(new RegExp(String.raw`\s+et\s+(?:(?:à|de)\s+|d')(?=(?:${words(AIM_INFINITIVES)})\b)`, 'iu'));
+
+/** An infinitive, by its ending ("réunir", "tenir", "mettre en place"). */
+const INFINITIVE_AHEAD = String.raw`(?=\p{Ll}+(?:er|ir|re)(?![${LETTERS}]))`;
+/**
+ * What both sides agreed to do, whatever the verb: "Les deux parties ont convenu de tenir une revue
+ * conjointe…", "sont convenues d'organiser un atelier…". What they agreed on was discussed.
+ */
+export const AGREED_TO = fr(new RegExp(String.raw`\b(?:ont|sont|se sont)\s+(?:(?:${L}+ment|également|aussi|enfin|ensuite)\s+)?(?:convenue?s?|décidé|résolu)\s+(?:de\s+|d')${INFINITIVE_AHEAD}`, 'iu'));
+/** The next thing agreed: "de réunir A et de créer B". */
+export const NEXT_AGREED = fr(new RegExp(String.raw`\s+et\s+(?:de\s+|d')${INFINITIVE_AHEAD}`, 'iu'));

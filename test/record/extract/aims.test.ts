@@ -25,13 +25,19 @@ describe('aims', () => {
     assert.ok(record.topics.some((t) => t.text === 'renforcer la coopération agricole' && t.paragraph === 2), JSON.stringify(record.topics));
   });
 
+  it('reads what both sides agreed to do, whatever the verb, without a time incise', () => {
+    assert.deepEqual(aimsOf('Les deux parties ont convenu de réunir, avant la fin de l’année, la commission mixte et de créer un fonds commun.'), ['réunir la commission mixte', 'créer un fonds commun']);
+    assert.deepEqual(aimsOf('Les deux villes sont convenues d’organiser un festival commun.'), ['organiser un festival commun']);
+    assert.deepEqual(aimsOf('Le maire a décidé de réunir le conseil.'), [], 'one person’s decision');
+  });
+
   it('keeps "et" inside the aim’s object', () => {
     assert.deepEqual(aimsOf('Les parties se sont engagées à approfondir la coopération économique et politique.'), ['approfondir la coopération économique et politique']);
   });
 
-  it('reads no aim of one speaker, and no aim without a verb of strengthening', () => {
+  it('reads no aim of one speaker, and no shared will to do other than strengthen', () => {
     assert.deepEqual(aimsOf('Le ministre a réaffirmé l’engagement de son pays à renforcer la coopération.'), []);
     assert.deepEqual(aimsOf('Il a souhaité développer les échanges universitaires.'), []);
-    assert.deepEqual(aimsOf('Les deux parties ont convenu de réunir la commission mixte en juin.'), []);
+    assert.deepEqual(aimsOf('Les deux pays ont exprimé leur volonté de réunir la commission mixte en juin.'), []);
   });
 });
