@@ -40,7 +40,9 @@ export function aimsOf(sentence: string): string[] {
     const stop = Math.min(next?.index ?? Infinity, end?.index ?? Infinity, rest.length);
     const item = cleanItem(text.slice(at, at + stop));
     if (item !== '' && item.split(/\s+/u).length <= MAX_AIM_WORDS) aims.push(item);
-    if (!next || next.index !== stop) return aims;
+    // "de redynamiser A, dont la dernière session remonte à 2017, et de renforcer B": the next aim
+    // may come after a clause about this one.
+    if (!next || (next.index !== stop && end?.[0] !== ',')) return aims;
     at += next.index + next[0].length;
   }
 }

@@ -31,6 +31,10 @@ describe('aims', () => {
     assert.deepEqual(aimsOf('Le maire a décidé de réunir le conseil.'), [], 'one person’s decision');
   });
 
+  it('reads the next aim of a lead after a clause about the first', () => {
+    assert.deepEqual(aimsOf('Ils ont décidé de redynamiser le comité mixte, dont la dernière réunion date de 2019, et de renforcer les échanges de stagiaires.'), ['redynamiser le comité mixte', 'renforcer les échanges de stagiaires']);
+  });
+
   it('keeps "et" inside the aim’s object', () => {
     assert.deepEqual(aimsOf('Les parties se sont engagées à approfondir la coopération économique et politique.'), ['approfondir la coopération économique et politique']);
   });
