@@ -76,6 +76,10 @@ describe('topics', () => {
     assert.deepEqual(recordOf('Le ministre togolais, Kodjo Adjo, a reçu son homologue ghanéen, Kwame Mensah.\n\nLomé, 3 mai 2024 (ATOP).- L’état de la coopération douanière a été diagnostiqué jeudi à Lomé.').topics, [{ text: 'état de la coopération douanière', paragraph: 2 }]);
   });
 
+  it('reads the subjects of "a échangé avec X, sur"', () => {
+    assert.deepEqual(enumerationOf('Il a échangé avec le maire, Mme Awa SOW, sur la voirie et le marché couvert.'), ['voirie', 'marché couvert']);
+  });
+
   it('reads the subjects of "s’entretenir sur"', () => {
     assert.deepEqual(enumerationOf('La séance a permis de s’entretenir sur le suivi des projets et les moyens de les financer.'), ['suivi des projets', 'moyens de les financer']);
     assert.deepEqual(enumerationOf('Les deux maires se sont longuement entretenus sur le jumelage.'), ['jumelage']);
