@@ -80,8 +80,19 @@ const ADVOCACY_SOURCE = String.raw`(?:ont\s+(?:${L}+ment\s+|également\s+|aussi\
  * What one speaker pleads for, asks, proposes or thanks for: "a plaidé pour…", "a, pour sa part,
  * présenté les besoins de sa commune :", "a remercié la Suisse pour…". Not "a présenté ses lettres".
  */
+/** A cheap look for the verbs of a plea, before the full pattern. */
+export const MAY_PLEAD = /plaid[ée]|plaidant|r[ée]clam[ée]|sollicit[ée]|propos[ée]\s|pr[ée]sent[ée]\s|mis en avant|reconnaissance|gratitude|int[ée]r[êe]t\s+pour|remerci[ée]|int[ée]ress[ée]e?\s+par/iu;
 const PLEA_SOURCE = String.raw`(?:(?:(?:a|avait)\s+(?:,\s*[^,]{1,25},\s*)?|et\s+|^\s*)(?:(?:${L}+ment|également|aussi|ensuite|enfin)\s+)*(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|sollicité\s+(?:l'appui|le soutien|l'aide|l'accompagnement)\s+[^,.]{0,40}?\s+pour|proposé(?=\s+(?:les|le|la|l'|un|une|des|trois|deux|quatre|plusieurs)\s)|présenté(?=\s+(?:les|le|la|l'|un|une|des)\s)(?![^.;]{0,40}\b(?:lettres|condoléances|vœux|voeux|félicitations)\b)|mis en avant|exprimé\s+(?:sa|son)\s+(?:reconnaissance|gratitude|intérêt)\s+pour|remercié\s+[^,.]{1,40}?\s+pour(?!\s+(?:leur|leurs|son|sa|ses|votre|vos)\s))|plaidant\s+(?:pour|en faveur d(?:e|u|es|'))|se disant intéressée?\s+par)`;
-export const ADVOCACY = fr(new RegExp(String.raw`\b(?:${ADVOCACY_SOURCE}|${PLEA_SOURCE})`, 'iu'));
+const SIDES_ADVOCATE = fr(new RegExp(String.raw`\b${ADVOCACY_SOURCE}`, 'iu'));
+const ONE_PLEADS = fr(new RegExp(String.raw`\b${PLEA_SOURCE}`, 'iu'));
+/**
+ * Whether a text pleads, worries or welcomes (both sides) or pleads, proposes or thanks (one
+ * speaker). The plea pattern runs only where one of its verbs occurs: its optional auxiliary
+ * would otherwise be tried at every "a" of the text.
+ */
+export const ADVOCACY = { test: (text: string): boolean => SIDES_ADVOCATE.test(text) || (MAY_PLEAD.test(text) && ONE_PLEADS.test(text)) };
+/** Where a plea's subjects start, as ENUMERATION_START gives the others'; run only where MAY_PLEAD holds. */
+export const PLEA_START = fr(new RegExp(String.raw`${PLEA_SOURCE}\s*`, 'giu'));
 
 /**
  * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",
@@ -96,7 +107,7 @@ export const ENUMERATION_START = fr(new RegExp(
     String.raw`${TALKS_ON}|${TAKES_STOCK}|(?:signé|paraphé)(?!${L})(?:\s+${L}+ment)?|fait le point sur|au menu d(?:es|u) ${L}+|autour|${DEVOTED_TO}|question(?!${L})(?:\s+(?:également|aussi|notamment))*|` +
     String.raw`figur(?:ent|aient|ait|e)(?:\s+notamment)?|` +
     // "les questions relatives à A, à B": the subjects are what the generic noun is about
-    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE}|${PLEA_SOURCE})\s*`,
+    String.raw`(?:(?:les|des|aux)\s+)?(?:questions|sujets|dossiers|points|problèmes|enjeux)\s+(?:relati(?:f|fs|ve|ves)|liée?s?|ayant trait)\s+(?=à|au|aux)|${ADVOCACY_SOURCE})\s*`,
   'giu',
 ));
 
@@ -134,5 +145,7 @@ const INFINITIVE_AHEAD = String.raw`(?=\p{Ll}+(?:er|ir|re)(?![${LETTERS}]))`;
  * conjointe…", "sont convenues d'organiser un atelier…". What they agreed on was discussed.
  */
 export const AGREED_TO = fr(new RegExp(String.raw`\b(?:ont|sont|se sont)\s+(?:(?:${L}+ment|également|aussi|enfin|ensuite)\s+)?(?:convenue?s?|décidé|résolu)\s+(?:de\s+|d')${INFINITIVE_AHEAD}`, 'iu'));
+/** A cheap look for the words an aim or an agreement needs, before the full patterns. */
+export const MAY_AIM = fr(new RegExp(`${words(AIM_INFINITIVES)}|conven|décid|résolu`, 'iu'));
 /** The next thing agreed: "de réunir A et de créer B". */
 export const NEXT_AGREED = fr(new RegExp(String.raw`\s+et\s+(?:de\s+|d')${INFINITIVE_AHEAD}`, 'iu'));

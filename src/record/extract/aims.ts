@@ -2,7 +2,7 @@
  * Aims the meeting shares and what both sides agreed to do, read as subjects: "ont décidé de
  * consolider les relations…" → "consolider les relations…"; "ont convenu de tenir une revue…".
  */
-import { AGREED_TO, NEXT_AGREED, NEXT_AIM, SHARED_AIM } from '../cues/topics.js';
+import { AGREED_TO, MAY_AIM, NEXT_AGREED, NEXT_AIM, SHARED_AIM } from '../cues/topics.js';
 import { foldApostrophes } from '../lexicon/compile.js';
 import { cleanItem } from '../text.js';
 
@@ -24,6 +24,7 @@ const TIME_INCISE = /\s*,\s*(?:d['’]ici|en|avant|après|dès|courant|au plus t
  * @example aimsOf('Ils ont décidé de consolider leurs liens, afin de…') → ['consolider leurs liens']
  */
 export function aimsOf(sentence: string): string[] {
+  if (!MAY_AIM.test(sentence)) return [];
   // "ont convenu de réunir, avant la fin de l'année, la commission": the time incise is no part of it.
   const text = sentence.replace(TIME_INCISE, ' ');
   const folded = foldApostrophes(text);

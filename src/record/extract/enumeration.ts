@@ -1,6 +1,6 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
 import { ATTRIBUTION_TAIL, DATELINE } from '../cues/speech.js';
-import { ARTICLE, CENTRE_OF_TALKS, DATIVE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, PARTITIVE, PASSIVE_TOPICS } from '../cues/topics.js';
+import { ARTICLE, CENTRE_OF_TALKS, DATIVE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, MAY_PLEAD, PARTITIVE, PASSIVE_TOPICS, PLEA_START } from '../cues/topics.js';
 import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
 
@@ -53,7 +53,10 @@ function clauseEnumeration(sentence: string): string[] {
   let start = -1;
   let previous = -1;
   let opener = '';
-  for (const match of folded.matchAll(ENUMERATION_START)) {
+  const openers = [...folded.matchAll(ENUMERATION_START)];
+  if (MAY_PLEAD.test(folded)) openers.push(...folded.matchAll(PLEA_START));
+  openers.sort((a, b) => a.index - b.index);
+  for (const match of openers) {
     previous = start;
     start = match.index + match[0].length;
     opener = match[0];
@@ -132,11 +135,21 @@ function itemsOf(text: string): string[] {
   const verbAt = pieces.findIndex((piece, i) => i > 0 && (LIST_ENDING_VERB.test(foldApostrophes(piece)) || PURPOSE.test(foldApostrophes(piece))));
   const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
   // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
-  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map((piece) => cleanTopic(piece.replace(RELATIVE_TAIL, ''))).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
+  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map((piece) => cleanTopic(withoutRelative(piece))).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
 }
 
-/** A relative clause closing an item: "…de coopération qui unissent les deux pays" (what the subject is, not the subject). */
-const RELATIVE_TAIL = /(?<=\S+\s+\S+\s+\S+)\s+qui\s+(?!sont\s+(?:liée?s|relati))\p{Ll}.*$/u;
+/** A relative clause in an item: "…de coopération qui unissent les deux pays". */
+const RELATIVE = /\s+qui\s+(?!sont\s+(?:liée?s|relati))\p{Ll}/u;
+/** Words before a relative clause for it to be cut off: "la situation qui prévaut…" keeps its clause. */
+const MIN_HEAD_WORDS = 3;
+
+/** An item without the relative clause closing it, which says what the subject is, not the subject. */
+function withoutRelative(piece: string): string {
+  const relative = RELATIVE.exec(piece);
+  if (!relative) return piece;
+  const head = piece.slice(0, relative.index);
+  return head.trim().split(/\s+/u).length >= MIN_HEAD_WORDS ? head : piece;
+}
 
 /** A piece of a list that says what the rest is for: "pour réaliser…", "afin de garantir…". */
 const PURPOSE = /^\s*(?:pour|afin d(?:e\s+|')|en vue d(?:e\s+|'))\s*\p{Ll}+(?:er|ir|re)\b/u;

@@ -7,6 +7,8 @@ import { aimsOf } from './aims.js';
 import { cleanTopic, enumerationOf } from './enumeration.js';
 
 const MAX_TOPIC_LENGTH = 120;
+/** A cheap look for "été" (or "ete"), which every passive needs, before PASSIVE_TOPICS scans the text. */
+const MAY_BE_PASSIVE = /[ée]t[ée]\s/iu;
 
 /**
  * Lists the subjects the record names, from the topics section and from any sentence of discussion, as
@@ -33,7 +35,7 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // topics section, only sentences with a verb or noun of discussion count.
     // So do the subjects one side pleads for or worries about ("a plaidé pour…").
     // A subject taken stock of in the passive ("L'état de la coopération a été diagnostiqué") too.
-    const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || PASSIVE_TOPICS.test(folded);
+    const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || (MAY_BE_PASSIVE.test(folded) && PASSIVE_TOPICS.test(folded));
     if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !discusses(paragraph.folded)) return;
     for (const sentence of paragraph.sentences) {
       const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);
