@@ -147,10 +147,10 @@ export const TALK_ON_NOUNS: readonly string[] = [...TALK_NOUNS, 'discussion', 'e
 
 /**
  * Stems of the verbs that name what was discussed, any tense, as pattern sources: "ont évoqué",
- * "abordera", "discutaient", "d'examiner", "de parler de" ("d'abord" is "first", not a topic verb; "parler"
- * only with its "de").
+ * "abordera", "discutaient", "d'examiner", "de parler de" ("d'abord" is "first" and "aux abords" a
+ * place, not topic verbs; "parler" only with its "de").
  */
-export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?:abord(?=\\p{L})|(?<!d')abord)", 'discut', 'examin', 'parl(?=(?:er|é|ent|eront|era|aient|ait|ant)\\s+(?:de|des|du|d\'))'];
+export const TOPIC_VERB_STEMS: readonly string[] = ['évoqu', "(?:abord(?!s(?![\\p{L}]))(?=\\p{L})|(?<!d')abord(?!s(?![\\p{L}])))", 'discut', 'examin', 'parl(?=(?:er|é|ent|eront|era|aient|ait|ant)\\s+(?:de|des|du|d\'))'];
 /** Participles that say who makes up the visit, not what came before it: "était accompagné de…", "était conduite par…". */
 export const DELEGATION_STATES: readonly string[] = [
   'accompagné', 'accompagnée', 'accompagnés', 'accompagnées', 'entouré', 'entourée', 'entourés', 'entourées',

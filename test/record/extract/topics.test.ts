@@ -56,6 +56,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Elle a plaidé pour « un dialogue sans tabou ».'), ['dialogue sans tabou']);
   });
 
+  it('reads a plea after "a, pour sa part,", and no topic verb in "aux abords de"', () => {
+    const record = recordOf('La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.\n\nLe maire a, pour sa part, plaidé pour la réfection du port et la sécurité aux abords de la gare.');
+    assert.deepEqual(record.topics.map((t) => t.text), ['réfection du port', 'sécurité aux abords de la gare']);
+  });
+
   it('reads no subject in thanks for a quality, nor in credentials presented', () => {
     assert.deepEqual(enumerationOf('Le maire a remercié les habitants pour leur accueil.'), []);
     assert.deepEqual(enumerationOf('L’ambassadeur a présenté lundi à Lomé ses lettres de créance au chef de l’État.'), []);
