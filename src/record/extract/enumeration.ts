@@ -67,7 +67,9 @@ function clauseEnumeration(sentence: string): string[] {
   // "Il a été question, lors de cette audience, du développement…": the incise is no item.
   const items = itemsOf(sentence.slice(start, end).replace(LEADING_INCISE, ''));
   // "ont évoqué la coopération bilatérale, notamment A et B": the subject the examples belong to.
-  const heads = previous >= 0 && SPECIFIER.test(opener) ? headsOf(sentence.slice(previous, start - opener.length)) : [];
+  const named = previous >= 0 ? sentence.slice(previous, start - opener.length) : '';
+  // "ont porté sur A, B ainsi que la coopération dans les domaines de C et D": A and B too.
+  const heads = SPECIFIER.test(opener) ? headsOf(named) : NARROWING.test(opener) ? headsOf(named).filter((_, i, all) => all.length > 1) : [];
   return [...heads, ...items];
 }
 
@@ -84,6 +86,8 @@ function headsOf(text: string): string[] {
 
 /** Openers that give examples of a subject named just before: "…, notamment", "…, en particulier". */
 const SPECIFIER = /^(?:notamment|en particulier|tels? que|telles? que)\s*$/iu;
+/** Openers that narrow the subject just before ("la coopération dans les domaines de…"): a list before them is kept, one head is not. */
+const NARROWING = /^dans les (?:domaines|secteurs)\s*$/iu;
 
 /** The subject before "notamment": one short phrase, no clause of its own. */
 function headOf(text: string): string | undefined {

@@ -118,6 +118,11 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Les ministres vont procéder à une évaluation complète de l’état des échanges et de la mise en œuvre du plan.'), ['état des échanges', 'mise en œuvre du plan']);
   });
 
+  it('keeps a list before "dans les domaines de", not the one subject it narrows', () => {
+    assert.deepEqual(enumerationOf('Les échanges ont porté sur la dette, le budget ainsi que la coopération dans les domaines de la santé et de l’eau.'), ['dette', 'budget', 'coopération', 'santé', 'eau']);
+    assert.deepEqual(enumerationOf('Ils ont évoqué le développement des échanges dans les domaines de la santé et de l’eau.'), ['santé', 'eau']);
+  });
+
   it('keeps the subjects listed before "notamment" as well as its examples', () => {
     assert.deepEqual(enumerationOf('Les échanges ont porté sur le budget et sur la dette, notamment les arriérés.'), ['budget', 'dette', 'arriérés']);
     assert.deepEqual(enumerationOf('Les échanges ont porté sur « l’ensemble de ces sujets et sur la dette, notamment les arriérés »'), ['dette', 'arriérés'], 'a head that only says there were subjects');
