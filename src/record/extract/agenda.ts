@@ -10,6 +10,9 @@ import { CHAINED_INFINITIVES, PROGRAMME_EVENT_NOUNS } from '../lexicon/words.js'
 import { cleanItem, splitTopLevel } from '../text.js';
 import type { Decision, Item } from '../../types.js';
 
+/** A quotation mark: a sentence holding one reports someone's words. */
+const QUOTE_MARK = /[«»"“”]/u;
+
 /** A future move starting exactly at an offset (sticky), to cut a run of moves in one pass. */
 const FUTURE_VERB_AT = new RegExp(AGENDA_FUTURE_VERB.source, 'iuy');
 
@@ -29,11 +32,14 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
       // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
       // not the paragraph that introduces who meets whom ("Le ministre X a rencontré lundi Y").
       // There, only a step that says it follows another counts ("Il a ensuite rencontré Y").
-      if (decision.shape !== 'prose' || decision.kind === 'invitation' || paragraph.cues.quoted) return;
+      // Not in words reported or quoted: a sentence with quotation marks or "a déclaré que" is a
+      // speaker's, its moves are what they say.
+      if (decision.shape !== 'prose' || decision.kind === 'invitation') return;
       if (!paragraph.cues.futureMove && !VISIT_STEP_PAST.test(paragraph.folded) && !MARKED_BY.test(paragraph.folded)) return;
       const introduces = paragraph.people.actorIsNew;
       for (const sentence of paragraph.sentences) {
-        if (introduces && !NEXT_STEP_PAST.test(foldApostrophes(sentence.text))) continue;
+        const folded = foldApostrophes(sentence.text);
+        if (QUOTE_MARK.test(folded) || (introduces && !NEXT_STEP_PAST.test(folded))) continue;
         for (const text of stepsOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
       }
       return;

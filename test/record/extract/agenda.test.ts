@@ -152,6 +152,13 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads the steps of a paragraph that also quotes someone, not the quoted sentence', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre belge, Anne Roy, est arrivée lundi à Beyrouth.',
+      'Dans l’après-midi, elle s’est entretenue avec le Premier ministre, Sami Haddad. « Nous allons visiter le port », a-t-elle dit.',
+    ]), [[2, 's’est entretenue avec le Premier ministre, Sami Haddad']]);
+  });
+
   it('cuts past steps at "où il a visité", "avant de rencontrer" and ", puis à", and ends a step at a relative clause that tells no step', () => {
     assert.deepEqual(programmeOf('Le ministre s’est rendu au dispensaire de Kandi, où il a inauguré une maternité, puis à l’école normale, avant de rencontrer les élus.'), [
       's’est rendu au dispensaire de Kandi', 'inauguré une maternité', 'à l’école normale', 'rencontrer les élus',
