@@ -54,6 +54,9 @@ describe('segment', () => {
     const intro = 'Le ministre algérien, Mohamed Arkab, a reçu l’ambassadrice américaine, Elizabeth Aubin.\n\n';
     assert.deepEqual(kinds(`${intro}Les deux parties ont souligné l’importance de la coopération énergétique.`), ['participants', 'topics']);
     assert.deepEqual(kinds(`${intro}Les deux responsables ont fait une déclaration à la presse.`), ['participants', 'context']);
+    // A numbered point of a joint communiqué, feminine agreement, a signing.
+    assert.deepEqual(kinds(`${intro}4. Les deux parties se sont félicitées de la qualité de leurs échanges.`), ['participants', 'topics']);
+    assert.deepEqual(kinds(`${intro}Les deux parties ont procédé à la signature d’un accord sur l’eau.`), ['participants', 'topics']);
   });
 
   it('reads one person or one side acting as participants, even unnamed; "était lundi à" is the visit, not its past', () => {

@@ -4,9 +4,10 @@ import { AIM_INFINITIVES, MEETING_NOUNS, ON_PARTICIPLES, TALK_NOUNS, TALK_ON_NOU
 
 /**
  * Both sides stating something together: "Les deux parties ont souligné l'importance de…", "Les
- * ministres ont réaffirmé…". What both say is what was discussed, not one person speaking.
+ * ministres ont réaffirmé…", also as a numbered point ("4. Les deux parties se sont félicitées…").
+ * What both say is what was discussed, not one person speaking.
  */
-export const JOINT_STATEMENT = fr(/^(?:[^,.]{0,60},\s*)?(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|chefs d'état|chefs d'etat|chefs de gouvernement|présidents|premiers ministres|gouvernements|homologues|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicités?|engagés?|accordés?)\b/iu);
+export const JOINT_STATEMENT = fr(/^(?:\d{1,2}[.)\-–]\s+)?(?:[^,.]{0,60},\s*)?(?:les|ces)\s+(?:deux\s+)?(?:parties|ministres|responsables|délégations|pays|hommes|dirigeants|chefs de la diplomatie|chefs d'état|chefs d'etat|chefs de gouvernement|présidents|premiers ministres|gouvernements|homologues|interlocuteurs)\b[^.]{0,40}?\b(?:ont|se sont|sont)\s+(?:\p{Ll}+ment\s+|également\s+|aussi\s+|notamment\s+)?(?:souligné|affirmé|réaffirmé|exprimé|salué|insisté|plaidé|appelé|estimé|relevé|mis l'accent|mis en avant|convenu|décidé|signé|réitéré|reconnu|noté|dit|déclaré|félicitée?s?|engagée?s?|accordée?s?|procédé à la signature|procédé à l'échange)\b/iu);
 
 const TOPIC_STEM = `(?:${TOPIC_VERB_STEMS.join('|')})`;
 const ON_PARTICIPLE = `(?:${ON_PARTICIPLES.join('|')})(?:e|s|es)?`;
