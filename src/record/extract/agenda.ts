@@ -203,6 +203,9 @@ function subjectStart(folded: string, verbIndex: number): number {
   return start + (folded.slice(start).length - folded.slice(start).trimStart().length);
 }
 
+/** The next place of a move: ", puis à Djeddah", ", puis au port". */
+const THEN_PLACE = /,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)/gu;
+
 /** A run of moves opened by a modal: its next moves are bare infinitives. */
 const MODAL_START = fr(/^(?:[^,]{0,80}\s)?(?:doit|doivent|devrait|devraient|devait|devaient)\s/iu);
 /** An infinitive of a move at an offset (sticky). */
@@ -230,8 +233,8 @@ const MOVE_VERB = fr(/(?<!\b(?:une|la|les|des|de|sa|ses|leur|cette|ces)\s)\b(?:v
 const NEXT_OBJECT = /\s*,\s*(?:et\s+|puis\s+|ainsi que\s+|avant\s+)?(?=(?:le|la|les|l'|l’|un|une|des|son|sa|ses|leur|leurs)\s?)(?![^,]{0,3}\b(?:qui|dont)\b)|\s+(?:et|puis|ainsi que)\s+(?=(?:le|la|les|l'|l’|un|une|des|son|sa|ses|leur|leurs)\s?)/u;
 
 /**
- * Cuts a run of moves before each separator that a new future verb follows, and before "avant de"
- * with an infinitive of a move ("…, avant de rencontrer le patronat").
+ * Cuts a run of moves before each separator that a new future verb follows (", où elle visitera"
+ * too), and before "avant de" with an infinitive of a move ("…, avant de rencontrer le patronat").
  */
 function splitMoves(moves: string): string[] {
   const folded = foldApostrophes(moves);
@@ -239,14 +242,15 @@ function splitMoves(moves: string): string[] {
   let last = 0;
   // After "doit", "devrait": the next moves are infinitives ("doit s'entretenir avec X, rencontrer Y et visiter Z").
   const modal = MODAL_START.test(folded);
-  const beforeVerb = [...folded.matchAll(/\s*,\s*(?:et\s+|puis\s+)?|\s+(?:et|puis)\s+/gu)].filter((separator) => {
+  const beforeVerb = [...folded.matchAll(/\s*,\s*(?:et\s+|puis\s+|où\s+(?:il|elle|ils|elles)\s+)?|\s+(?:et|puis)\s+/gu)].filter((separator) => {
     const next = separator.index + separator[0].length;
     FUTURE_VERB_AT.lastIndex = next;
     if (FUTURE_VERB_AT.test(folded)) return true;
     INFINITIVE_AT.lastIndex = next;
     return modal && INFINITIVE_AT.test(folded);
   });
-  for (const separator of [...beforeVerb, ...folded.matchAll(THEN_INFINITIVE)].sort((a, b) => a.index - b.index)) {
+  // "…, où elle visitera un site, puis à Djeddah": the next place of the first move.
+  for (const separator of [...beforeVerb, ...folded.matchAll(THEN_INFINITIVE), ...folded.matchAll(THEN_PLACE)].sort((a, b) => a.index - b.index)) {
     if (separator.index < last) continue;
     items.push(moves.slice(last, separator.index));
     last = separator.index + separator[0].length;

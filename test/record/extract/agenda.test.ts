@@ -18,6 +18,12 @@ describe('agenda', () => {
     assert.deepEqual(agenda('Le ministre visitera Lyon.\n\nProgramme :\n- 9 h : accueil ;\n- 10 h : table ronde.'), ['Le ministre visitera Lyon', '9 h : accueil', '10 h : table ronde']);
   });
 
+  it('cuts a move at ", où elle visitera…" and at ", puis à…"', () => {
+    assert.deepEqual(programmeOf('La ministre se rendra ensuite à Parakou, où elle visitera l’hôpital, puis à Natitingou.'), [
+      'La ministre se rendra ensuite à Parakou', 'visitera l’hôpital', 'à Natitingou',
+    ]);
+  });
+
   it('cuts a future-tense sentence at each new move', () => {
     assert.deepEqual(programmeOf('Il visitera une usine, prononcera un discours et se rendra ensuite à Oran.'), [
       'visitera une usine', 'prononcera un discours', 'se rendra ensuite à Oran',
