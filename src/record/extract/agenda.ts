@@ -203,8 +203,8 @@ function subjectStart(folded: string, verbIndex: number): number {
   return start + (folded.slice(start).length - folded.slice(start).trimStart().length);
 }
 
-/** The next place of a move: ", puis à Djeddah", ", puis au port". */
-const THEN_PLACE = /,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)/gu;
+/** The next place of a move (", puis à Djeddah", ", puis au port") or the next event (", avant une conférence de presse"). */
+const THEN_PLACE = /,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|,\s*avant\s+(?=(?:un|une)\s)/gu;
 
 /** A run of moves opened by a modal: its next moves are bare infinitives. */
 const MODAL_START = fr(/^(?:[^,]{0,80}\s)?(?:doit|doivent|devrait|devraient|devait|devaient)\s/iu);
@@ -249,7 +249,7 @@ function splitMoves(moves: string): string[] {
     INFINITIVE_AT.lastIndex = next;
     return modal && INFINITIVE_AT.test(folded);
   });
-  // "…, où elle visitera un site, puis à Djeddah": the next place of the first move.
+  // "…, où elle visitera un site, puis à Djeddah", "…, avant une conférence de presse": the next place or event.
   for (const separator of [...beforeVerb, ...folded.matchAll(THEN_INFINITIVE), ...folded.matchAll(THEN_PLACE)].sort((a, b) => a.index - b.index)) {
     if (separator.index < last) continue;
     items.push(moves.slice(last, separator.index));

@@ -24,6 +24,10 @@ describe('agenda', () => {
     ]);
   });
 
+  it('cuts a move at ", avant une…": an event after it', () => {
+    assert.deepEqual(programmeOf('Il sera ensuite reçu par le président, avant une conférence de presse à la Primature.'), ['sera ensuite reçu par le président', 'une conférence de presse à la Primature']);
+  });
+
   it('cuts a future-tense sentence at each new move', () => {
     assert.deepEqual(programmeOf('Il visitera une usine, prononcera un discours et se rendra ensuite à Oran.'), [
       'visitera une usine', 'prononcera un discours', 'se rendra ensuite à Oran',
