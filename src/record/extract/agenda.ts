@@ -179,8 +179,8 @@ function splitSteps(steps: string): string[] {
 }
 /** A step told in a relative of place: ", où elle a inauguré…" (the next step starts at the participle). */
 const STEP_WHERE = fr(/,\s*où\s+(?:il|elle|ils|elles)\s+(?:a|ont)\s+(?:(?:ensuite|également|aussi|notamment)\s+)?(?=(?:visité|inauguré|rencontré|assisté|pris part|participé|présidé|signé|déposé|découvert|procédé)\b)/gu);
-/** A relative clause after a step that tells no step of its own: from ", où", ", qui", ", dont" to the end. */
-const RELATIVE_AFTER_STEP = /\s*,\s*(?:où|qui|dont)\s.*$/su;
+/** A relative clause after a step that tells no step of its own: from ", où", ", qui", ", dont", ", auquel" to the end. */
+const RELATIVE_AFTER_STEP = /\s*,\s*(?:où|qui|dont|auquel|auxquels|à laquelle|à qui|lequel|laquelle)\s.*$/su;
 
 /** Words of a clause's subject: a few, no clock time, no verb of its own, no relative clause. */
 const SUBJECT_WORDS = 8;

@@ -174,6 +174,7 @@ describe('steps told in the past', () => {
       's’est rendu au dispensaire de Kandi', 'inauguré une maternité', 'à l’école normale', 'rencontrer les élus',
     ]);
     assert.deepEqual(programmeOf('La délégation s’est ensuite rendue au marché de Parakou, où le ministre s’est enquis des prix.'), ['s’est ensuite rendue au marché de Parakou']);
+    assert.deepEqual(programmeOf('Le ministre s’est ensuite rendu à la primature, auquel il a remis une lettre.'), ['s’est ensuite rendu à la primature']);
     assert.deepEqual(programmeOf('La visite s’est achevée par une halte au jardin botanique, où la ministre s’est fait présenter les semences.'), ['une halte au jardin botanique']);
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
