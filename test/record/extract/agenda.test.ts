@@ -162,6 +162,13 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads no step in who attended the meeting itself ("ont pris part à la rencontre")', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre belge, Anne Roy, est arrivée lundi à Kara.',
+      'Les maires adjoints ont pris part à la rencontre. Elle a ensuite pris part à la cérémonie de clôture du festival.',
+    ]), [[2, 'a ensuite pris part à la cérémonie de clôture du festival']]);
+  });
+
   it('reads the steps of a paragraph that also quotes someone, not the quoted sentence', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre belge, Anne Roy, est arrivée lundi à Beyrouth.',
