@@ -76,11 +76,26 @@ const PERSON_LINE = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s*\p{Lu}
  * measured from another event ("…, trois jours après l'accord"). A line of a list keeps what it says.
  */
 function withoutAttendance(text: string): string {
+  text = withFirstWelcomer(text);
   const tail = ATTENDANCE_TAIL.exec(text);
   // What stays must still say something: "Accueil en présence du maire" keeps its tail.
   return tail && tail.index >= MIN_ITEM_BEFORE_TAIL && !text.slice(0, tail.index).includes(':') ? text.slice(0, tail.index) : text;
 }
 const MIN_ITEM_BEFORE_TAIL = 12;
+
+/**
+ * "sera accueillie au Château par le président du Conseil d'État, X, et par la conseillère Y": a
+ * welcome is one item with whoever welcomes first; the others are the participants' section.
+ */
+function withFirstWelcomer(text: string): string {
+  const welcomed = WELCOMED_BY.exec(foldApostrophes(text));
+  if (!welcomed) return text;
+  const from = welcomed.index + welcomed[0].length;
+  const next = NEXT_WELCOMER.exec(foldApostrophes(text.slice(from)));
+  return next ? text.slice(0, from + next.index) : text;
+}
+const WELCOMED_BY = fr(/\b(?:reçue?s?|accueillie?s?)\b[^,;]{0,80}?\bpar\s+/iu);
+const NEXT_WELCOMER = new RegExp(String.raw`,?\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:le|la|les|l'|M\.|Mme|des|plusieurs)\s?)|,\s*(?=(?:le|la|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}))`, 'iu');
 const ATTENDANCE_TAIL = fr(new RegExp(
   String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^;]*$|` +
     // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what

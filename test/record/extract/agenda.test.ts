@@ -69,6 +69,14 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Elle rendra une visite de courtoisie au président.'), ['rendra une visite de courtoisie au président']);
   });
 
+  it('keeps only the first who welcomes in a welcome', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, se rendra lundi à Kara.',
+      'Elle sera accueillie à l’aéroport par le préfet, M. Essowè KODJO, et par la maire, Mme Ama SOSSOU.',
+      'Elle sera ensuite reçue par le gouverneur, Paul Ayi, le ministre des Mines, Yao Dzidzo, et des élus.',
+    ]), [[2, 'sera accueillie à l’aéroport par le préfet, M. Essowè KODJO'], [3, 'sera ensuite reçue par le gouverneur, Paul Ayi']]);
+  });
+
   it('leaves out who attends with their name after a comma', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
