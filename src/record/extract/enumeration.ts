@@ -139,7 +139,10 @@ function itemsOf(text: string): string[] {
   const verbAt = pieces.findIndex((piece, i) => i > 0 && (LIST_ENDING_VERB.test(foldApostrophes(piece)) || PURPOSE.test(foldApostrophes(piece))));
   const listed = verbAt > 0 ? pieces.slice(0, verbAt) : pieces;
   // A relative clause cut off by a comma ("qui ont eu lieu…") is no subject.
-  return listed.flatMap((piece) => splitOnAnd(piece, sameClass)).map((piece) => cleanTopic(withoutRelative(piece))).filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t));
+  return listed
+    .flatMap((piece) => splitOnAnd(piece, sameClass))
+    .map((piece) => cleanTopic(withoutRelative(piece)))
+    .filter((t) => t !== '' && !/^(?:qui|que|qu'|dont)\b/iu.test(t) && !COUNTED_HEAD.test(t));
 }
 
 /** A relative clause in an item: "…de coopération qui unissent les deux pays". */
@@ -154,6 +157,9 @@ function withoutRelative(piece: string): string {
   const head = piece.slice(0, relative.index);
   return head.trim().split(/\s+/u).length >= MIN_HEAD_WORDS ? head : piece;
 }
+
+/** A head that counts what is listed elsewhere: "trois priorités du gouvernement", "deux axes". */
+const COUNTED_HEAD = /^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:priorités|axes|besoins|demandes|attentes|préoccupations|chantiers|points|sujets|dossiers|questions|thèmes)\b/iu;
 
 /** A piece of a list that says what the rest is for: "pour réaliser…", "afin de garantir…". */
 const PURPOSE = /^\s*(?:pour|afin d(?:e\s+|')|en vue d(?:e\s+|'))\s*\p{Ll}+(?:er|ir|re)\b/u;

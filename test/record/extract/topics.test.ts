@@ -61,6 +61,16 @@ describe('topics', () => {
     assert.deepEqual(record.topics.map((t) => t.text), ['réfection du port', 'sécurité aux abords de la gare']);
   });
 
+  it('reads a plea after "d’abord", a presentation "à son hôte", a request "a sollicité", not a count of what comes later', () => {
+    const record = recordOf([
+      'La ministre belge, Anne Roy, a reçu le maire de Lévis, Paul Ouellet.',
+      'Le maire a d’abord présenté à son hôte les priorités de la ville : la voirie et le port.',
+      'Il a ensuite sollicité la rénovation de la gare.',
+      'La ministre a présenté les trois priorités de son gouvernement.',
+    ].join('\n\n'));
+    assert.deepEqual(record.topics.map((t) => t.text), ['voirie', 'port', 'rénovation de la gare']);
+  });
+
   it('reads no subject in thanks for a quality, nor in credentials presented', () => {
     assert.deepEqual(enumerationOf('Le maire a remercié les habitants pour leur accueil.'), []);
     assert.deepEqual(enumerationOf('L’ambassadeur a présenté lundi à Lomé ses lettres de créance au chef de l’État.'), []);
