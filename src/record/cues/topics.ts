@@ -32,8 +32,8 @@ const TAKES_STOCK = String.raw`(?:dress${L}*|procéd${L}*\s+à|fai(?:t|re|sant)|
 /** Verbs of taking stock, in the passive only: "L'état de la coopération a été diagnostiqué", "… ont été évalués". */
 const STOCKTAKEN = String.raw`(?:diagnostiqu|évalu|analys|étudi)(?:é|ée|és|ées)`;
 
-/** A meeting given over to its subject: "une rencontre consacrée à l'Arctique" (not "une exposition consacrée à"). */
-const DEVOTED_TO = String.raw`(?:${words(MEETING_NOUNS)})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?:à|aux|au)`;
+/** A meeting or a trip given over to its subject: "une rencontre consacrée à l'Arctique", "ce déplacement sera consacré à…" (not "une exposition consacrée à"). */
+const DEVOTED_TO = String.raw`(?:${words([...MEETING_NOUNS, 'déplacement', 'séjour', 'mission'])})(?:\s+${L}+){0,2}?\s+(?:consacrée?s?|dédiée?s?)\s+(?=à|aux|au)`;
 /** "Concerner" as a verb, not the adjective of "les ministères concernés". */
 const CONCERNING = String.raw`(?:(?:a|ont|avait|avaient)\s+(?:${L}+ment\s+)?concerné|concern(?:ent|eront|era|ait|aient|ant))(?!${L})`;
 

@@ -154,6 +154,10 @@ describe('topics', () => {
       { text: 'santé', paragraph: 1 }, { text: 'éducation', paragraph: 1 }, { text: 'culture', paragraph: 1 }, { text: 'sport', paragraph: 2 },
     ]);
   });
+  it('reads what a trip is given over to ("ce déplacement sera consacré à…")', () => {
+    assert.deepEqual(enumerationOf('Ce déplacement sera consacré à la santé rurale, au maintien des écoles et à la voirie.'), ['santé rurale', 'maintien des écoles', 'voirie']);
+  });
+
   it('reads the subjects of "au centre des discussions", "parler de", "a permis d’aborder" and agreements signed', () => {
     assert.deepEqual(enumerationOf('Les perspectives du commerce et la sécurité ont été au centre des discussions.'), ['perspectives du commerce', 'sécurité']);
     assert.deepEqual(enumerationOf('La séance était l’occasion de parler de l’impact des projets.'), ['impact des projets']);
