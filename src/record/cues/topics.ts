@@ -18,7 +18,7 @@ const TALK_NOUN = words(TALK_NOUNS);
  * mis sur", "a mis l'accent sur", "ont insisté sur", "se sont entretenus sur", "a échangé avec le
  * maire, Mme X, sur".
  */
-const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?|entreten(?:ir|u|ue|us|ues)(?:\s+(?:${L}+ment|également|aussi|notamment))?|(?:échang|entreten)${L}*\s+avec\s+[^.;:]{1,80}?,?)\s+sur`;
+const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?|entreten(?:ir|u|ue|us|ues)(?:\s+(?:${L}+ment|également|aussi|notamment))?|(?:échang|entreten|entretien)${L}*\s+avec\s+[^.;:]{1,80}?,?)\s+sur`;
 
 /** Taking stock of a subject: "a dressé un état des lieux de…", "procéder à une évaluation de…". */
 const STOCKTAKING_NOUN = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)`;

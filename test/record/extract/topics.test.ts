@@ -93,6 +93,7 @@ describe('topics', () => {
 
   it('reads the subjects of "a échangé avec X, sur"', () => {
     assert.deepEqual(enumerationOf('Il a échangé avec le maire, Mme Awa SOW, sur la voirie et le marché couvert.'), ['voirie', 'marché couvert']);
+    assert.deepEqual(enumerationOf('Elle s’entretiendra avec des chefs d’entreprise sur les perspectives du port.'), ['perspectives du port']);
   });
 
   it('reads the subjects of "s’entretenir sur"', () => {
