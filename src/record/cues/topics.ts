@@ -101,7 +101,7 @@ export const PLEA_START = fr(new RegExp(String.raw`${PLEA_SOURCE}\s*`, 'giu'));
  * The captured list then runs to the end of the sentence.
  */
 export const ENUMERATION_START = fr(new RegExp(
-  String.raw`(?:dans les (?:domaines|secteurs)|(?:se sont |s'est )?(?:accordée?s?|entendue?s?) sur|notamment|en particulier|tels? que|telles? que|:|` +
+  String.raw`(?:(?:dans les|aux) (?:domaines|secteurs)|(?:se sont |s'est )?(?:accordée?s?|entendue?s?) sur|notamment|en particulier|tels? que|telles? que|:|` +
     // any tense of a topic verb: "ont évoqué", "évoqueront", "a examiné", "d'examiner"
     String.raw`(?:d'|de\s+)?(?:${TOPIC_STEM}${L}*|${ON_PARTICIPLE}(?=\s+sur)|${CONCERNING}|pass(?:er|é|ent|eront)\s+en\s+revue|échang${L}*(?=\s+(?:sur|au sujet))|port(?:é|ée|ées|és|er|ent|eront|era|ait|aient|ant)(?=(?:\s+(?:${L}+ment|aussi bien|à la fois|tant))*\s+sur))` +
     String.raw`(?:\s+(?:notamment|essentiellement|principalement|aussi bien|à la fois|tant|aussi|également|ensuite|longuement))*(?:\s+(?:sur|au sujet de|au sujet des|au sujet du))?|` +

@@ -87,7 +87,7 @@ function headsOf(text: string): string[] {
 /** Openers that give examples of a subject named just before: "…, notamment", "…, en particulier". */
 const SPECIFIER = /^(?:notamment|en particulier|tels? que|telles? que)\s*$/iu;
 /** Openers that narrow the subject just before ("la coopération dans les domaines de…"): a list before them is kept, one head is not. */
-const NARROWING = /^dans les (?:domaines|secteurs)\s*$/iu;
+const NARROWING = /^(?:dans les|aux) (?:domaines|secteurs)\s*$/iu;
 
 /** The subject before "notamment": one short phrase, no clause of its own. */
 function headOf(text: string): string | undefined {

@@ -129,6 +129,10 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Les ministres vont procéder à une évaluation complète de l’état des échanges et de la mise en œuvre du plan.'), ['état des échanges', 'mise en œuvre du plan']);
   });
 
+  it('reads "aux domaines de" as "dans les domaines de"', () => {
+    assert.deepEqual(enumerationOf('Ils ont exprimé leur volonté de l’élargir aux domaines de la santé, de l’eau et des mines.'), ['santé', 'eau', 'mines']);
+  });
+
   it('keeps a list before "dans les domaines de", not the one subject it narrows', () => {
     assert.deepEqual(enumerationOf('Les échanges ont porté sur la dette, le budget ainsi que la coopération dans les domaines de la santé et de l’eau.'), ['dette', 'budget', 'coopération', 'santé', 'eau']);
     assert.deepEqual(enumerationOf('Ils ont évoqué le développement des échanges dans les domaines de la santé et de l’eau.'), ['santé', 'eau']);
