@@ -189,6 +189,8 @@ export const VISIT_FUTURE_STEMS: readonly string[] = [
   'coprésider', 'co-présider', 'effectuer', 'tiendr', 'animer', 'signer', 'découvrir', 'rejoindr', 'poursuivr', 'arriver',
   'déjeuner', 'dîner', 'procéder', 'procèder', 'quitter', 'regagner', 'accueiller', 'recevr', 'achever', 'achèver',
   'clôturer', 'ouvrir', 'honorer', 'séjourner', "s'envoler", 'déposer', 'remettr', 'survoler', 'embarquer', 'gagner',
+  // how a visit ends or goes on: "sa visite s'achèvera par…", "se poursuivra par…"
+  "(?:se |s')(?:achèver|achever|terminer|conclur|poursuivr)(?=(?:a|ont)\\s+(?:par|avec))",
 ];
 /** Infinitives after "doit", "devrait": "doit se rendre", "devrait visiter". */
 export const VISIT_INFINITIVES: readonly string[] = ['se rendre', 'visiter', 'rencontrer', 'participer', 'prononcer', 'inaugurer', "s'entretenir", 'signer', 'arriver', 'quitter', 'regagner', 'présider', 'assister', 'rendre', 'prendre part', 'effectuer', 'déjeuner', 'dîner', 'rejoindre', 'recevoir', 'être reçu', 'être reçue', 'être reçus', 'être reçues', 'être accueilli', 'être accueillie', 'être accueillis', 'être accueillies'];

@@ -24,6 +24,10 @@ describe('agenda', () => {
     ]);
   });
 
+  it('reads how a visit will end as a move: "sa visite s’achèvera par…"', () => {
+    assert.deepEqual(programmeOf('Sa visite s’achèvera par une rencontre avec la communauté béninoise.'), ['Sa visite s’achèvera par une rencontre avec la communauté béninoise']);
+  });
+
   it('cuts a move at ", avant une…": an event after it', () => {
     assert.deepEqual(programmeOf('Il sera ensuite reçu par le président, avant une conférence de presse à la Primature.'), ['sera ensuite reçu par le président', 'une conférence de presse à la Primature']);
   });
