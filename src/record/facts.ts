@@ -5,7 +5,7 @@
  */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, AWAITED, CLOCK_TIME, DAY_HEADING, OPENS_WITH_TIME, PROGRAMME_TITLE, TIMED_ENTRY, TIME_ONLY,
-  VISIT_MOVE_PAST,
+  VISIT_MOVE_PAST, VISIT_STEP_PAST,
 } from './cues/programme.js';
 import {
   ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ETAIT_PLUPERFECT, PARTICIPANT_LEAD, VISIT_FRAME, VISIT_FRAME_VERB,
@@ -86,6 +86,11 @@ export interface CueFacts {
   readonly topicVerb: boolean;
   /** How strongly it reads as a list of subjects (see `topicScore`). */
   readonly topicScore: number;
+  /**
+   * A statement of fact: a sentence with its subject and verb, closed by a period, with no move
+   * of the visit (future or past) and no clock time: "Le Liban compte six millions d'habitants."
+   */
+  readonly statesFact: boolean;
 }
 
 /** What a lead-in's own words announce. */
@@ -197,6 +202,8 @@ function readCues(plain: string, folded: string, subject: Subject | null): CueFa
     contextCue: () => CONTEXT_CUE.test(folded),
     topicVerb: () => TOPIC_VERB.test(folded),
     topicScore: () => topicScore(folded),
+    statesFact: () =>
+      subject?.verb !== undefined && /[.!?…]\s*$/u.test(folded) && !CLOCK_TIME.test(folded) && !AGENDA_FUTURE_VERB.test(folded) && !VISIT_STEP_PAST.test(folded) && !AWAITED.test(folded),
   });
 }
 

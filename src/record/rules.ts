@@ -182,6 +182,13 @@ export const LEAD_RULES: readonly Rule<LeadContext>[] = [
     match: itemsNamePeople,
   },
   {
+    name: 'lead-of-facts',
+    kind: 'context',
+    reason: 'a lead-in whose items are statements of fact (a subject and its verb, no move of the visit, no time): framing, not a programme',
+    example: `${VISITOR}Faits saillants :\n\n- Le Maroc est le premier partenaire commercial de la Belgique en Afrique.\n- Quelque 500 000 Belges d’origine marocaine vivent en Belgique.`,
+    match: ({ items }) => items.flatMap((item) => item.paragraph.plain.split('\n')).length >= 2 && items.every((item) => item.cues.statesFact),
+  },
+  {
     name: 'lead-list',
     kind: 'agenda',
     reason: 'a lead-in of no known kind: a list after a colon in a visit report is most often its programme',
