@@ -97,7 +97,7 @@ function withFirstWelcomer(text: string): string {
 const WELCOMED_BY = fr(/\b(?:reçue?s?|accueillie?s?)\b[^,;]{0,80}?\bpar\s+/iu);
 const NEXT_WELCOMER = new RegExp(String.raw`,?\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:le|la|les|l'|M\.|Mme|des|plusieurs)\s?)|,\s*(?=(?:le|la|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}))`, 'iu');
 const ATTENDANCE_TAIL = fr(new RegExp(
-  String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^;]*$|` +
+  String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|en compagnie d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^;]*$|` +
     // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what
     String.raw`\s*,\s*notamment\s+(?:le|la|les|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}).*$|` +
     // "…a ensuite rencontré X, moins de quinze jours après l'accord": when, measured from another event

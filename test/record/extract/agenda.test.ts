@@ -81,11 +81,12 @@ describe('agenda', () => {
     ]), [[2, 'sera accueillie à l’aéroport par le préfet, M. Essowè KODJO'], [3, 'sera ensuite reçue par le gouverneur, Paul Ayi']]);
   });
 
-  it('leaves out who attends with their name after a comma', () => {
+  it('leaves out who attends with their name after a comma, or who comes along', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
       'Elle a ensuite inauguré une salle informatique, en présence du proviseur, M. Kossi ADJO.',
-    ]), [[2, 'a ensuite inauguré une salle informatique']]);
+      'Elle a ensuite visité le marché en compagnie du maire, Mme Ama SOSSOU.',
+    ]), [[2, 'a ensuite inauguré une salle informatique'], [3, 'a ensuite visité le marché']]);
   });
 
   it('leaves who attends or invites out of an item of prose, not out of a line of a list', () => {
