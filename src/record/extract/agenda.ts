@@ -1,6 +1,6 @@
 /** The programme of the visit: list items, timed lines, prose of the programme, and its steps told elsewhere. */
 import {
-  AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NEXT_STEP_PAST, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_MOVE_PAST, VISIT_STEP_PAST,
+  AGENDA_FUTURE_VERB, AWAITED, DAY_HEADING, MARKED_BY, NEXT_NOUN_ITEM, NEXT_STEP_PAST, NOUN_LIST_START, THEN_INFINITIVE, TIME_ONLY, VISIT_STEP_PAST,
 } from '../cues/programme.js';
 import { ROLE_WORD, TITLE } from '../cues/names.js';
 import { REPORTED_THAT } from '../cues/speech.js';
@@ -128,7 +128,7 @@ export function programmeOf(sentence: string): string[] {
   }
   if (nounStart < 0) {
     // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": its steps, each as told.
-    const past = VISIT_MOVE_PAST.exec(folded) ?? AWAITED.exec(folded);
+    const past = VISIT_STEP_PAST.exec(folded) ?? AWAITED.exec(folded);
     return past ? splitSteps(sentence.slice(past.index)).flatMap(objectsOf).map(cleanItem) : [];
   }
   // "Dimanche matin un « business meeting » est prévu à Balaclava": the event stands before "prévu", one item.

@@ -175,6 +175,10 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads every kind of past step in the programme’s own paragraphs ("a été reçu en audience par…")', () => {
+    assert.deepEqual(programmeOf('M. Ba a été reçu en audience par le Premier ministre, auquel il a remis un message.'), ['a été reçu en audience par le Premier ministre']);
+  });
+
   it('reads no step in who attended the meeting itself ("ont pris part à la rencontre")', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre belge, Anne Roy, est arrivée lundi à Kara.',
