@@ -129,7 +129,7 @@ export function programmeOf(sentence: string): string[] {
   if (nounStart < 0) {
     // "s'est rendu au port, où il a visité la plateforme, puis à l'usine": its steps, each as told.
     const past = VISIT_STEP_PAST.exec(folded) ?? AWAITED.exec(folded);
-    return past ? splitSteps(sentence.slice(past.index)).flatMap(objectsOf).map(cleanItem) : [];
+    return past ? pastSteps(sentence.slice(past.index)) : [];
   }
   // "Dimanche matin un « business meeting » est prévu à Balaclava": the event stands before "prévu", one item.
   if (nounOpener && PLANNED.test(nounOpener[0])) {
@@ -152,7 +152,7 @@ function stepsOf(sentence: string): string[] {
   const future = AGENDA_FUTURE_VERB.exec(folded);
   if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).flatMap(objectsOf).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
-  if (past) return splitSteps(sentence.slice(past.index)).flatMap(objectsOf).map(cleanItem);
+  if (past) return pastSteps(sentence.slice(past.index));
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
 }
@@ -172,6 +172,14 @@ const LIST_THEN_VERB = fr(/\s*,?\s*(?:sont|seront|étaient|figurent|figureront)(
 
 /** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", ", puis à l'usine", " ainsi que Z". */
 const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|\s+ainsi que\s+/gu);
+
+/**
+ * The items of past steps: each step, the places one move names in a row, then the event after a
+ * step that names none ("ont partagé un déjeuner au restaurant, avant une rencontre avec…").
+ */
+function pastSteps(steps: string): string[] {
+  return splitSteps(steps).flatMap(objectsOf).flatMap((step) => splitTopLevel(step, THEN_EVENT)).map(cleanItem);
+}
 
 /**
  * "a rencontré le maire, et visité le parc ainsi que la coopérative" → three steps; "s'est rendue
@@ -218,8 +226,10 @@ function subjectStart(folded: string, verbIndex: number): number {
   return start + (folded.slice(start).length - folded.slice(start).trimStart().length);
 }
 
-/** The next place of a move (", puis à Djeddah", ", puis au port") or the next event (", avant une conférence de presse"). */
-const THEN_PLACE = /,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|,\s*avant\s+(?=(?:un|une)\s)/gu;
+/** The next event after a move or a step: ", avant une conférence de presse". */
+const THEN_EVENT = /,\s*avant\s+(?=(?:un|une)\s)/gu;
+/** The next place of a move (", puis à Djeddah", ", puis au port") or the next event. */
+const THEN_PLACE = new RegExp(String.raw`,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|${THEN_EVENT.source}`, 'gu');
 
 /** A run of moves opened by a modal: its next moves are bare infinitives. */
 const MODAL_START = fr(/^(?:[^,]{0,80}\s)?(?:doit|doivent|devrait|devraient|devait|devaient)\s/iu);

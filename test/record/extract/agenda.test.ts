@@ -175,6 +175,13 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads a meal shared as a step, and the event after it', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, est arrivée lundi à Kara.',
+      'Les deux délégations ont ensuite partagé un déjeuner au restaurant du port, avant une rencontre avec les pêcheurs.',
+    ]), [[2, 'ont ensuite partagé un déjeuner au restaurant du port'], [2, 'une rencontre avec les pêcheurs']]);
+  });
+
   it('reads every kind of past step in the programme’s own paragraphs ("a été reçu en audience par…")', () => {
     assert.deepEqual(programmeOf('M. Ba a été reçu en audience par le Premier ministre, auquel il a remis un message.'), ['a été reçu en audience par le Premier ministre']);
   });
