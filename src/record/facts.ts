@@ -13,7 +13,7 @@ import {
 import { INVITATION, INVITATION_BACKGROUND, INVITATION_TARGET } from './cues/invitation.js';
 import { CLOSING_PUNCTUATION, LIST_MARKER, SPACED_LETTERS } from './cues/shape.js';
 import { FINITE_VERB, REPORTED_THAT, SIDE_SUBJECT } from './cues/speech.js';
-import { ENUMERATION_MARKER, JOINT_STATEMENT, SIGNED, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
+import { CONCERNS_LISTED, ENUMERATION_MARKER, JOINT_STATEMENT, SIGNED, TOPIC_NOUN, TOPIC_VERB } from './cues/topics.js';
 import { enumerationOf } from './extract/enumeration.js';
 import { lazily } from './lazily.js';
 import { foldApostrophes } from './lexicon/compile.js';
@@ -214,7 +214,7 @@ function readLead(text: string, heading: boolean): LeadFacts {
   return lazily<LeadFacts>({
     programme: () => AGENDA_LEAD.test(words) || (heading && PROGRAMME_TITLE.test(words)),
     attendees: () => PARTICIPANT_LEAD.test(words),
-    topics: () => TOPIC_NOUN.test(words) || TOPIC_VERB.test(words) || SIGNED.test(words),
+    topics: () => TOPIC_NOUN.test(words) || TOPIC_VERB.test(words) || SIGNED.test(words) || CONCERNS_LISTED.test(words),
   });
 }
 

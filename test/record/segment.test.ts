@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { kindsOf, recordOf } from '../helpers.js';
 
 const kinds = (text: string, file = 'essai.txt') => kindsOf(recordOf(text, file));
+/** A record written as its paragraphs. */
+const recordOfParagraphs = (...paragraphs: string[]) => recordOf(paragraphs.join('\n\n'));
 
 describe('segment', () => {
   it('puts a lead-in ending with a colon and its short items in the agenda', () => {
@@ -71,13 +73,24 @@ describe('segment', () => {
     assert.deepEqual(record.participants.map((p) => p.name), ['Theo Francken', 'Marc Compernol', 'Anne Leclercq']);
   });
 
+  it('reads a list of concerns or priorities put to the meeting as its subjects', () => {
+    const record = recordOfParagraphs(
+      'La ministre de l’Eau, Awa Sy, a reçu la Coalition pour l’eau.',
+      'La Coalition a présenté à la ministre ses principales préoccupations :',
+      '• l’accès à l’eau potable dans les villages ;',
+      '• la tarification sociale de l’eau.',
+    );
+    assert.deepEqual(record.decisions.map((d) => d.kind), ['participants', 'topics', 'topics', 'topics']);
+    assert.deepEqual(record.topics.map((t) => t.text), ['accès à l’eau potable dans les villages', 'tarification sociale de l’eau']);
+  });
+
   it('keeps timed lines that name whom the visitors meet in the programme, under a day heading', () => {
-    const record = recordOf([
+    const record = recordOfParagraphs(
       'La ministre canadienne, Anne Roy, conduit une mission à Abidjan.',
       'JEUDI 4 AVRIL',
       '10h-11h : Séance de travail avec la directrice du port, Mme Awa Koné',
       '19h : Réception offerte par l’ambassadeur du Canada, M. Paul Tremblay',
-    ].join('\n\n'));
+    );
     assert.deepEqual(record.decisions.map((d) => d.kind), ['participants', 'agenda', 'agenda', 'agenda']);
   });
 

@@ -68,6 +68,12 @@ export const PASSIVE_TOPICS = fr(new RegExp(String.raw`^(.+?),?\s+(?:ont|a|avaie
 /** Topic nouns and enumeration openers: "thèmes", "sujets", "questions", "dossiers", "dans les domaines". */
 export const TOPIC_NOUN = fr(/\b(?:thèmes?|sujets?|questions|dossiers|points|domaines|secteurs|ordre du jour|thématiques?|accords|mémorandums|conventions)\b/iu);
 
+/**
+ * A lead-in of what one side brought to the table: "a présenté au ministre ses principales
+ * préoccupations :", "les priorités suivantes :". Its list is what was discussed.
+ */
+export const CONCERNS_LISTED = fr(/\b(?:préoccupations|priorités|doléances|attentes|revendications|propositions|recommandations|axes de coopération|pistes de coopération)\b[^:]{0,40}:\s*$/iu);
+
 /** Enumeration markers: "notamment", "en particulier", "tels que", "parmi", "dans les domaines de". */
 export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|telles? que|parmi|dans les (?:domaines|secteurs))\b/iu);
 
