@@ -94,6 +94,16 @@ describe('segment', () => {
     assert.deepEqual(record.decisions.map((d) => d.kind), ['participants', 'agenda', 'agenda', 'agenda']);
   });
 
+  it('reads who will make up the delegation or take part in the talks as participants, not as the programme', () => {
+    const record = recordOfParagraphs(
+      'Le président ghanéen, Kofi Mensah, effectuera jeudi une visite au Bénin.',
+      'La délégation ghanéenne comprendra notamment Mme Ama Owusu, ministre des Affaires étrangères, et M. Yaw Boateng, ministre de l’Énergie.',
+      'Aux côtés du chef de l’État béninois prendront part aux entretiens M. Paul Houngbo, ministre des Affaires étrangères.',
+    );
+    assert.deepEqual(kindsOf(record), ['participants', 'participants', 'participants']);
+    assert.deepEqual(record.agenda, []);
+  });
+
   it('reads an attendees sentence as participants, even when it names no one', () => {
     assert.deepEqual(
       kinds('Le ministre malien, Amadou Keita, a reçu l’ambassadeur du Canada.\n\nÉtaient présents à cette audience des cadres du ministère et le conseiller de l’ambassade.'),

@@ -46,7 +46,7 @@ export const PROGRAMME_TITLE = fr(/\b(?:programmes?|déroulement|déroulé|agend
 export const AGENDA_FUTURE_VERB = fr(new RegExp(
   String.raw`(?<![\p{L}'-])(?:(?:${VISIT_FUTURE_STEMS.join('|')})(?:a|ont)|ira|iront|rendr(?:a|ont)(?= (?:une |un )?(?:${L}+ )?(?:visite|hommage))|` +
     // "fera une halte", "feront des déclarations", "prendra part à", "aura un entretien avec"
-    String.raw`(?:fer|prendr)(?:a|ont)(?= (?:${L}+ )?(?:un|une|des|part|la direction|le chemin|la route|la parole)\b)|aur(?:a|ont)(?= (?:un|une|des|de nouveaux|ensuite un|ensuite une|ensuite des) (?:${L}+ )?(?:${words(MEETING_NOUNS)}|tête-à-tête|tête à tête|séance|déjeuner|dîner)\b)|` +
+    String.raw`(?:fer|prendr)(?:a|ont)(?= (?:${L}+ )?(?:un|une|des|part|la direction|le chemin|la route|la parole)\b)(?! (?:${L}+ )?part (?:${L}+ )?(?:à la rencontre|à l'entretien|aux entretiens|à l'audience|à la réunion|à la séance|aux échanges|aux discussions)\b)|aur(?:a|ont)(?= (?:un|une|des|de nouveaux|ensuite un|ensuite une|ensuite des) (?:${L}+ )?(?:${words(MEETING_NOUNS)}|tête-à-tête|tête à tête|séance|déjeuner|dîner)\b)|` +
     // "seront reçus jeudi par le Premier ministre": the visitor received, in the future
     String.raw`(?:sera|seront) (?:ensuite |également |aussi )?(?:reçue?s?|accueillie?s?)(?: en audience)?(?= (?:${L}+ )?(?:par|à|au|en)\b)|` +
     String.raw`(?:doit|doivent|devrait|devraient|devait|devaient)(?: (?:ensuite|également|aussi|encore|notamment|par la suite))? (?:${words(VISIT_INFINITIVES)}))(?![\p{L}'-])`,
