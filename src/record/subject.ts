@@ -1,5 +1,5 @@
 /** Finding the grammatical subject of a paragraph's first clause: who speaks or acts. */
-import { NAME_ONLY, NOT_NAME_START, TITLE_PREFIX, titleGender } from './cues/names.js';
+import { NAME_ONLY, NOT_NAME_START, ROLE_WORD, TITLE_PREFIX, titleGender } from './cues/names.js';
 import {
   ACCORDING_TO, COLLECTIVE_SUBJECT, DATELINE, FINITE_VERB, FOLLOW_UP_OPENER, IMPERSONAL_IL, INVERTED_SPEAKER, PERSON_PRONOUN, SINGULAR_ROLE,
 } from './cues/speech.js';
@@ -68,10 +68,22 @@ function mainClauseSubject(plain: string, body: string, offset: number): Subject
     prefix = prefix.slice(0, relative.index);
     verb = { text: main[0], index: close + 1 + main.index };
   }
-  const cut = Math.max(prefix.lastIndexOf(','), prefix.lastIndexOf('—'), prefix.lastIndexOf('–'), prefix.lastIndexOf(':'));
-  const subject = phraseAt(plain, body, offset, cut + 1, prefix.length);
+  const cut = lastChunkStart(prefix);
+  let subject = phraseAt(plain, body, offset, cut + 1, prefix.length);
+  // "Mardi, Anne-Sophie Deramaux, présidente de la Région, a reçu…": the chunk before the verb is
+  // an apposition (a role without its article); the name before it is the subject.
+  if (subject?.kind === 'other' && cut > 0 && APPOSED_ROLE.test(body.slice(cut + 1, prefix.length).trim())) {
+    const named = phraseAt(plain, body, offset, lastChunkStart(prefix.slice(0, cut)) + 1, cut);
+    if (named?.kind === 'name') subject = named;
+  }
   return subject && { ...subject, verb: verb.text };
 }
+
+/** A role written without its article, as an apposition: "présidente de la Région", "ministre des Mines". */
+const APPOSED_ROLE = new RegExp(String.raw`^(?:${ROLE_WORD.source})`, 'u');
+
+/** Where the last comma-separated chunk of a text starts (after its comma or dash), or -1. */
+const lastChunkStart = (text: string): number => Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(':'));
 
 /** "Selon la ministre sénégalaise, …" → the role phrase. */
 function namedBefore(plain: string, body: string, offset: number): Subject | null {

@@ -29,6 +29,11 @@ describe('subject', () => {
     assert.deepEqual(kindAndText('Le Mali et le Niger ont signé…'), ['collective', 'Le Mali et le Niger']);
   });
 
+  it('reads the name before an apposed role as the subject, not the role, nor a subject with its article', () => {
+    assert.deepEqual(kindAndText('Mardi 9 décembre, Anne-Sophie Lemaire, présidente de la Région, a reçu l’ambassadeur.'), ['name', 'Anne-Sophie Lemaire']);
+    assert.deepEqual(kindAndText('Après l’accueil par le maire, Paul Roy, la délégation a visité le port.')[0], 'other');
+  });
+
   it('skips a dateline', () => {
     assert.deepEqual(kindAndText('DAKAR, 3 juin (APS) – Le président a reçu…'), ['role', 'Le président']);
     assert.deepEqual(kindAndText('Kinshasa, 3 juin (ACP).- Le président a reçu…'), ['role', 'Le président'], 'a dash stuck to the agency’s parenthesis');
