@@ -82,6 +82,14 @@ describe('people who are no participants', () => {
 });
 
 describe('places named after a noun of place', () => {
+  it('marks as named in passing the one a newcomer succeeds and a former official in a complement, not a former official who acts', () => {
+    const inPassing = (text: string) => findMentions(text).map((m) => [m.name, m.inPassing]);
+    assert.deepEqual(inPassing('L’ambassadrice succède à M. Paul Bernier, parti en retraite.'), [['Paul Bernier', true]]);
+    assert.deepEqual(inPassing('L’accord a été signé en 2001 par l’ancien président du conseil régional, Marc Roy.'), [['Marc Roy', true]]);
+    assert.deepEqual(inPassing('L’ancien conseiller fédéral Jean Muller était de passage à Berne.'), [['Jean Muller', false]]);
+    assert.deepEqual(inPassing('L’ancien conseiller fédéral a également rencontré Paul Keller.'), [['Paul Keller', false]]);
+  });
+
   it('reads the name after "la région de", "l’hôtel", "la communauté de communes" as a place', () => {
     assert.deepEqual(names('Les patrouilles dans la région de Western North et à Accra ont repris.'), []);
     assert.deepEqual(names('Un dîner a été offert à l’hôtel Carlton Anosy, où les lauréats ont parlé.'), []);

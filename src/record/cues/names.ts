@@ -74,8 +74,14 @@ const EARLIER_VISIT = String.raw`(?:après|depuis|suite à|à la suite d[eu]s?)\
  * français X", "un émissaire du roi X". Not the envoy named after a comma ("l'envoyé du président, X").
  */
 const PRINCIPAL = String.raw`(?:conseill(?:er|ère)s?|envoyée?s?|émissaires?|représentante?s?|épouse|époux)(?:\s+${L}+){0,2}?\s+(?:de|du|d')\s*(?:la\s+|l')?${ROLE_WORD.source}(?:[\s\u00a0]+(?:${L}|['-])+){0,4}?[\s\u00a0]+`;
+/**
+ * Someone succeeded, or a former official named in a complement, not present: "succède à M. X",
+ * "signé par l'ancien président du conseil, X". Not the subject ("L'ancien conseiller fédéral X
+ * était de passage…": a former official may well be the visitor).
+ */
+const SUCCEEDED = String.raw`(?:succèd${L}*|succédant|succédé|remplac${L}*|remplaç${L}*)\s+(?:à\s+)?${UP_TO_NAME_IN_PHRASE}|(?:par|de|du|à|au|avec)\s+(?:l'|un\s+|une\s+|son\s+|sa\s+)?(?:ancien|ancienne|feu|défunte?)\s+(?:${ROLE_WORD.source})(?:(?!\s(?:a|ont|est|sont|était|avait|avaient)\s)[^.;:!?«»"]){0,60}?,?\s*`;
 export const IN_PASSING_BEFORE = fr(new RegExp(
-  String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*|${HONOURED}|${EARLIER_VISIT}|${PRINCIPAL})$`,
+  String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*|${HONOURED}|${EARLIER_VISIT}|${PRINCIPAL}|${SUCCEEDED})$`,
   'iu',
 ));
 
