@@ -90,6 +90,11 @@ describe('places named after a noun of place', () => {
     assert.deepEqual(inPassing('L’ancien conseiller fédéral a également rencontré Paul Keller.'), [['Paul Keller', false]]);
   });
 
+  it('reads the name after an institution’s "de" and the one opening a dateline as places', () => {
+    assert.deepEqual(names('Il a visité l’Institut Pasteur de Dà Lat avec le recteur, Lê Minh Tuân.'), [['Lê Minh Tuân', 'recteur']]);
+    assert.deepEqual(names('Lâm Dông (VNA) – L’ambassadeur de France, Jean Morel, a visité la province.'), [['Jean Morel', 'ambassadeur de France']]);
+  });
+
   it('reads the name after "la région de", "l’hôtel", "la communauté de communes" as a place', () => {
     assert.deepEqual(names('Les patrouilles dans la région de Western North et à Accra ont repris.'), []);
     assert.deepEqual(names('Un dîner a été offert à l’hôtel Carlton Anosy, où les lauréats ont parlé.'), []);

@@ -90,6 +90,11 @@ export const INVITATION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:l'|une\s+|cett
 /** …carried by someone, after the name: "…a été transmise au président par le secrétaire d'État". */
 export const CARRIED_AFTER = fr(new RegExp(String.raw`^[^.;]{0,80}?\b(?:a|ont|avait|sera)\s+été\s+(?:${words(CARRY_VERBS)})\b`, 'iu'));
 
+/** An institution's name and its "de" right before a capitalised run: the place it is in ("l'Institut Pasteur de Dà Lat"). */
+export const INSTITUTION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:${words(INSTITUTION_NOUNS.flatMap((noun) => [noun, noun.charAt(0).toUpperCase() + noun.slice(1)]))})(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+(?:de|du|d')[ \u00a0']*$`, 'u'));
+/** What follows the place of a dateline: "Lâm Dông (VNA) –", "Kinshasa, 28 mars 2023". */
+export const DATELINE_AFTER = /^\s*(?:\(\p{Lu}{2,}\)|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{Ll})/u;
+
 /** A noun of place right before a capitalised run names the place: "la région de Western North", "l'aéroport international de Nội Bài". */
 export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+\p{Ll}+)?(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));
 
