@@ -1,7 +1,7 @@
 /** Finding the people a paragraph names: a capitalised name beside a role word or a civility. */
 import {
   CIVILITY, COMPLEMENT_END, CREDIT_LABEL, FEMININE_ARTICLE, FEMININE_ROLE, NAME_PARTICLES, NAME_RUN, NAME_WORD, NOT_NAME_START,
-  CARRIED_AFTER, DATELINE_AFTER, IN_PASSING_BEFORE, INSTITUTION_OF_BEFORE, INVITATION_OF_BEFORE, NAME_BLOCKERS, NOT_A_NAME_ALONE, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_BEFORE_ANY, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
+  CARRIED_AFTER, DATELINE_AFTER, IN_PASSING_BEFORE, INSTITUTION_OF_BEFORE, INVITATION_OF_BEFORE, NAMED_PLACE_BEFORE, NAME_BLOCKERS, NOT_A_NAME_ALONE, OTHER_NAME, PERSON_BEFORE, PLACE_BEFORE, PLACE_BEFORE_ANY, PLACE_NOUN_BEFORE, ROLE_END, ROLE_GAP_BREAK, ROLE_GAP_WORD, ROLE_WORD, VERB_AFTER, titleGender,
 } from './cues/names.js';
 import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
@@ -81,7 +81,7 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
     // "à Téhéran, le vice-ministre…": one capitalised word after a preposition of place is a place.
     // So is a run after an institution's name ("l'Institut Pasteur de Dà Lat") or opening a dateline ("Lâm Dông (VNA) –").
     const place = !civility && !isKnown && ((capitals === 1 && PLACE_BEFORE.test(near)) || PLACE_BEFORE_ANY.test(near) || PLACE_NOUN_BEFORE.test(near) ||
-      INSTITUTION_OF_BEFORE.test(near) || (before.trim() === '' && DATELINE_AFTER.test(after)));
+      INSTITUTION_OF_BEFORE.test(near) || NAMED_PLACE_BEFORE.test(near) || (before.trim() === '' && DATELINE_AFTER.test(after)));
     const isPerson =
       civility !== null || (roleBefore !== null && !singleBesideRole) || roleAfter !== null || isKnown ||
       (capitals >= 2 && (VERB_AFTER.test(after) || PERSON_BEFORE.test(near)));

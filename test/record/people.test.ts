@@ -90,9 +90,10 @@ describe('places named after a noun of place', () => {
     assert.deepEqual(inPassing('L’ancien conseiller fédéral a également rencontré Paul Keller.'), [['Paul Keller', false]]);
   });
 
-  it('reads the name after an institution’s "de" and the one opening a dateline as places', () => {
+  it('reads the name after an institution’s "de", after a building’s or a body’s noun, and the one opening a dateline as no person', () => {
     assert.deepEqual(names('Il a visité l’Institut Pasteur de Dà Lat avec le recteur, Lê Minh Tuân.'), [['Lê Minh Tuân', 'recteur']]);
     assert.deepEqual(names('Lâm Dông (VNA) – L’ambassadeur de France, Jean Morel, a visité la province.'), [['Jean Morel', 'ambassadeur de France']]);
+    assert.deepEqual(names('Le groupe émirien Gulf Horizon Energy a signé un accord avec le directeur, Paul Sarr.'), [['Paul Sarr', 'directeur']], 'a body named after its noun');
   });
 
   it('reads the name after "la région de", "l’hôtel", "la communauté de communes" as a place', () => {

@@ -1,7 +1,7 @@
 /** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
 import { L, LETTERS, fr, words } from '../lexicon/compile.js';
 import {
-  ACTIVITY_NOUNS, ADDRESS_NOUNS, CARRY_VERBS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS, REGION_NAMES,
+  ACTIVITY_NOUNS, ADDRESS_NOUNS, CARRY_VERBS, NAMED_PLACE_NOUNS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS, REGION_NAMES,
   ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
 } from '../lexicon/words.js';
 
@@ -92,6 +92,8 @@ export const CARRIED_AFTER = fr(new RegExp(String.raw`^[^.;]{0,80}?\b(?:a|ont|av
 
 /** An institution's name and its "de" right before a capitalised run: the place it is in ("l'Institut Pasteur de Dà Lat"). */
 export const INSTITUTION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:${words(INSTITUTION_NOUNS.flatMap((noun) => [noun, noun.charAt(0).toUpperCase() + noun.slice(1)]))})(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+(?:de|du|d')[ \u00a0']*$`, 'u'));
+/** A building or a body right before a capitalised run: its name ("l'hôpital Ibn Sina", "la Fondation Mohammed VI"). */
+export const NAMED_PLACE_BEFORE = fr(new RegExp(String.raw`\b(?:${words(NAMED_PLACE_NOUNS)})(?:\s+\p{Ll}+)?[ \u00a0]*$`, 'iu'));
 /** What follows the place of a dateline: "Lâm Dông (VNA) –", "Kinshasa, 28 mars 2023". */
 export const DATELINE_AFTER = /^\s*(?:\(\p{Lu}{2,}\)|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{Ll})/u;
 

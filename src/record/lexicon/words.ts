@@ -51,6 +51,11 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /** Institution nouns that open a capitalised name of no person: "Banque mondiale", "Union africaine". */
+/** Buildings and bodies whose name follows them: "l'hôpital Ibn Sina", "le lycée Nguyễn Trãi", "la Fondation Mohammed VI". */
+export const NAMED_PLACE_NOUNS: readonly string[] = [
+  'hôpital', 'clinique', 'lycée', 'école', 'collège', 'université', 'institut', 'musée', 'centre', 'fondation', 'maison',
+  'stade', 'parc', 'usine', 'centrale', 'station', 'société', 'groupe', 'mosquée', 'église', 'cathédrale', 'bibliothèque', 'théâtre',
+];
 export const INSTITUTION_NOUNS: readonly string[] = [
   'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
   'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume',
