@@ -5,6 +5,7 @@ import {
 } from './cues/names.js';
 import { escapeRegExp, foldApostrophes } from './lexicon/compile.js';
 import { COUNTRY_NAMES, NATIONALITIES } from './lexicon/nationalities.js';
+import { ORGANISATION_NAME_WORDS } from './lexicon/words.js';
 
 /** One mention of a person in a text. Offsets are into the text given. */
 export interface Mention {
@@ -94,13 +95,15 @@ export function findMentions(text: string, known: readonly string[] = []): Menti
 
 /**
  * Words that make a capitalised run no personal name: a nationality ("le président Français"), a
- * country ("Burkina Faso") or a region alone ("Afrique"), a role ("Premier Ministre", "Haut Représentant").
+ * country ("Burkina Faso") or a region alone ("Afrique"), a role ("Premier Ministre", "Haut
+ * Représentant"), a company's or a body's word ("Gulf Horizon Energy", "Hydro-Services International").
  */
 function namesNoPerson(words: readonly string[]): boolean {
   const whole = words.join(' ');
   if (COUNTRY_FORMS.has(whole.toLowerCase()) || NOT_A_NAME_ALONE.has(whole.toLowerCase())) return true;
-  return words.some((word) => NATIONALITY_FORMS.has(word.toLowerCase()) || ROLE_WORD_AT_START.test(word) && ROLE_WORD_WHOLE.test(word));
+  return words.some((word) => NATIONALITY_FORMS.has(word.toLowerCase()) || ORGANISATION_WORDS.has(word.toLowerCase().replace(/^.*-/u, '')) || ROLE_WORD_AT_START.test(word) && ROLE_WORD_WHOLE.test(word));
 }
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_NAME_WORDS);
 
 /**
  * "La ministre française de la Culture, " + name → role "ministre française de la Culture".

@@ -94,6 +94,7 @@ describe('places named after a noun of place', () => {
     assert.deepEqual(names('Il a visité l’Institut Pasteur de Dà Lat avec le recteur, Lê Minh Tuân.'), [['Lê Minh Tuân', 'recteur']]);
     assert.deepEqual(names('Lâm Dông (VNA) – L’ambassadeur de France, Jean Morel, a visité la province.'), [['Jean Morel', 'ambassadeur de France']]);
     assert.deepEqual(names('Le groupe émirien Gulf Horizon Energy a signé un accord avec le directeur, Paul Sarr.'), [['Paul Sarr', 'directeur']], 'a body named after its noun');
+    assert.deepEqual(names('Présent dans quatorze pays, Gulf Horizon Energy exploite des centrales. Hydro-Services International a signé.'), [], 'a company by its words');
   });
 
   it('reads the name after "la région de", "l’hôtel", "la communauté de communes" as a place', () => {

@@ -51,6 +51,12 @@ export const FUNCTION_WORDS: readonly string[] = [
 ];
 
 /** Institution nouns that open a capitalised name of no person: "Banque mondiale", "Union africaine". */
+/** Words that make a capitalised run a company's or a body's name, never a person's: "Gulf Horizon Energy", "Hydro-Services International". */
+export const ORGANISATION_NAME_WORDS: readonly string[] = [
+  'energy', 'international', 'services', 'group', 'groupe', 'holding', 'consulting', 'technologies', 'technology', 'industries',
+  'coalition', 'association', 'alliance', 'solutions', 'systems', 'corporation', 'company', 'airlines', 'telecom', 'mining',
+  'partners', 'ventures', 'network', 'sarl', 'inc', 'ltd', 'limited', 'gmbh', 'plc',
+];
 /** Buildings and bodies whose name follows them: "l'hôpital Ibn Sina", "le lycée Nguyễn Trãi", "la Fondation Mohammed VI". */
 export const NAMED_PLACE_NOUNS: readonly string[] = [
   'hôpital', 'clinique', 'lycée', 'école', 'collège', 'université', 'institut', 'musée', 'centre', 'fondation', 'maison',
