@@ -66,7 +66,7 @@ const SEQUENCE = '(?:ensuite|également|aussi|enfin|en outre|par ailleurs|aupara
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
  * "la visite s'est achevée par un dîner". The programme as it happened.
  */
-export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) (?:ensuite |d'abord |aussitôt |également )?(?:rendue?s?|arrêtée?s?|rendue?s? ensuite) (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) (?:ensuite |d'abord |aussitôt |également )?(?:rendue?s?|arrêtée?s?|rendue?s? ensuite) (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:s'est|se sont) poursuivie?s? (?:au|aux|à la|à l'|dans (?:le|la|les|l'))(?! huis)|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
 
 /**
  * A step of the visit told in the past, wherever it is told: the moves above, and arriving,

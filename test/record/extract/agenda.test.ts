@@ -175,6 +175,13 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads "la visite s’est poursuivie au…" as a step, not "se sont poursuivis à huis clos"', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, est arrivée lundi à Kara.',
+      'La visite s’est poursuivie au laboratoire de chimie. Les travaux, qui se sont poursuivis à huis clos, ont été longs.',
+    ]), [[2, 's’est poursuivie au laboratoire de chimie']]);
+  });
+
   it('reads a meal shared as a step, and the event after it', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
