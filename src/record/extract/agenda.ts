@@ -149,6 +149,11 @@ export function programmeOf(sentence: string): string[] {
 function stepsOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   if (REPORTED_THAT.test(folded)) return [];
+  // "Après un déjeuner avec les maires, il a présidé…": the meal is a step too.
+  const after = EVENT_BEFORE.exec(folded);
+  if (after && VISIT_STEP_PAST.test(folded.slice(after[0].length))) {
+    return [cleanItem(sentence.slice(after[1]!.length, after[0].length)), ...stepsOf(sentence.slice(after[0].length))];
+  }
   const future = AGENDA_FUTURE_VERB.exec(folded);
   if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).flatMap(objectsOf).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);

@@ -182,6 +182,13 @@ describe('steps told in the past', () => {
     ]), [[2, 's’est poursuivie au laboratoire de chimie']]);
   });
 
+  it('reads a meal before a step ("Après un déjeuner…, il a présidé…") and "a présidé" as steps', () => {
+    assert.deepEqual(itemsByParagraph([
+      'La ministre française, Anne Roy, est arrivée lundi à Kara.',
+      'Après un déjeuner avec les maires du canton, elle a présidé une table ronde sur la santé.',
+    ]), [[2, 'un déjeuner avec les maires du canton'], [2, 'a présidé une table ronde sur la santé']]);
+  });
+
   it('reads a meal shared as a step, and the event after it', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
