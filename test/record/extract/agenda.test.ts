@@ -182,6 +182,10 @@ describe('steps told in the past', () => {
     ]), [[2, 's’est poursuivie au laboratoire de chimie']]);
   });
 
+  it('reads a welcome with a time between the verb and its "par"', () => {
+    assert.deepEqual(programmeOf('Elle a été reçue en fin de matinée par le président de la République.'), ['a été reçue en fin de matinée par le président de la République']);
+  });
+
   it('reads a meal before a step ("Après un déjeuner…, il a présidé…") and "a présidé" as steps', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',
