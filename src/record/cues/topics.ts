@@ -83,12 +83,12 @@ export const ENUMERATION_MARKER = fr(/\b(?:notamment|en particulier|tels? que|te
  * sont félicitées de l'entrée en production…", "ont souligné l'importance de…".
  */
 const ADVOCACY_SOURCE = String.raw`(?:ont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|(?:exprimé|fait part d(?:e|')|dit)\s+leur\s+(?:vive\s+|profonde\s+)?(?:préoccupation|inquiétude|satisfaction)\s+(?:face à|quant à|concernant|au sujet d(?:e|u|es|')|devant)|souligné\s+l'importance\s+d(?:e|u|es|'))|se sont\s+(?:${L}+ment\s+|également\s+|aussi\s+)?félicitée?s\s+d(?:e|u|es|'))`;
+/** A cheap look for the verbs of a plea, before the full pattern. */
+export const MAY_PLEAD = /plaid[ée]|plaidant|r[ée]clam[ée]|sollicit[ée]|propos[ée]\s|pr[ée]sent[ée]\s|mis en avant|reconnaissance|gratitude|int[ée]r[êe]t\s+pour|remerci[ée]|int[ée]ress[ée]e?\s+par/iu;
 /**
  * What one speaker pleads for, asks, proposes or thanks for: "a plaidé pour…", "a, pour sa part,
  * présenté les besoins de sa commune :", "a remercié la Suisse pour…". Not "a présenté ses lettres".
  */
-/** A cheap look for the verbs of a plea, before the full pattern. */
-export const MAY_PLEAD = /plaid[ée]|plaidant|r[ée]clam[ée]|sollicit[ée]|propos[ée]\s|pr[ée]sent[ée]\s|mis en avant|reconnaissance|gratitude|int[ée]r[êe]t\s+pour|remerci[ée]|int[ée]ress[ée]e?\s+par/iu;
 const PLEA_SOURCE = String.raw`(?:(?:(?:a|avait)(?:\s*,\s*[^,]{1,25},\s*|\s+)|et\s+|^\s*)(?:(?:${L}+ment|également|aussi|ensuite|enfin|d'abord|par ailleurs|en outre)\s+)*(?:plaidé\s+(?:pour|en faveur d(?:e|u|es|'))|réclamé|sollicité\s+(?:l'appui|le soutien|l'aide|l'accompagnement)\s+[^,.]{0,40}?\s+pour|sollicité(?=\s+(?:les|le|la|l'|un|une|des)\s)|proposé(?=\s+(?:les|le|la|l'|un|une|des|trois|deux|quatre|plusieurs)\s)|présenté(?:\s+à\s+(?:son|sa|ses|leur|leurs|l'|la|le|les)\s*${L}+)?(?=\s+(?:les|le|la|l'|un|une|des)\s)(?![^.;]{0,40}\b(?:lettres|condoléances|vœux|voeux|félicitations)\b)|mis en avant|exprimé\s+(?:sa|son)\s+(?:reconnaissance|gratitude|intérêt)\s+pour|remercié\s+[^,.]{1,40}?\s+pour(?!\s+(?:leur|leurs|son|sa|ses|votre|vos)\s))|plaidant\s+(?:pour|en faveur d(?:e|u|es|'))|se disant intéressée?\s+par)`;
 const SIDES_ADVOCATE = fr(new RegExp(String.raw`\b${ADVOCACY_SOURCE}`, 'iu'));
 const ONE_PLEADS = fr(new RegExp(String.raw`\b${PLEA_SOURCE}`, 'iu'));
@@ -138,7 +138,7 @@ export const SIGNED = fr(/\b(?:(?:ont|a|avaient|avait)\s+(?:\p{Ll}+ment\s+|égal
 /**
  * An aim that is the meeting's, not one speaker's: both sides resolving to it ("ont décidé de",
  * "la volonté des deux pays de"), or the visit serving it ("visant à", "a pour objectif de").
- * Group 1 ends where the aim's infinitive starts.
+ * SHARED_AIM's match ends where the aim's infinitive starts.
  */
 const SHARED_AIM_LEAD = String.raw`(?:(?:ont|avons|se sont)\s+(?:${L}+ment\s+|également\s+|aussi\s+|ensuite\s+)?(?:décidé|convenu|résolu|engagée?s|(?:exprimé|réaffirmé|affirmé|affiché|manifesté)\s+leur\s+(?:ferme\s+)?(?:volonté|détermination|engagement|souhait|désir))|(?:volonté|détermination|engagement|souhait|désir)\s+(?:commune?\s+)?des\s+deux\s+${L}+(?:\s+${L}+)?|vis(?:e|ent|ant|ait|aient|era|eront)|(?:a|ont|avait|avaient)\s+pour\s+(?:but|objectif|objet|ambition))`;
 export const SHARED_AIM = fr(new RegExp(String.raw`\b${SHARED_AIM_LEAD}\s+(?:(?:à|de)\s+|d')(?=(?:${words(AIM_INFINITIVES)})\b)`, 'iu'));
