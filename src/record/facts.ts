@@ -5,7 +5,7 @@
  */
 import {
   AGENDA_FUTURE_VERB, AGENDA_LEAD, AWAITED, CLOCK_TIME, DAY_HEADING, OPENS_WITH_TIME, PROGRAMME_TITLE, TIMED_ENTRY, TIME_ONLY,
-  VISIT_MOVE_PAST, VISIT_STEP_PAST,
+  EVENT_LINE, VISIT_MOVE_PAST, VISIT_STEP_PAST,
 } from './cues/programme.js';
 import {
   ATTENDEES_OPENING, BACKGROUND_VERB, CONTEXT_CUE, ETAIT_PLUPERFECT, PARTICIPANT_LEAD, VISIT_FRAME, VISIT_FRAME_VERB,
@@ -44,6 +44,8 @@ export interface ShapeFacts {
   readonly timed: boolean;
   /** A list whose lines open with their clock time: "– 12 H 00 : Déjeuner offert par…". */
   readonly timedLines: boolean;
+  /** A list item that opens with an event of a programme: "- Visite d'une exploitation, en présence de M. X, préfet". */
+  readonly eventLine: boolean;
   /** It is only a time, its item on the next line: "14 h 00", "- 15h20 (21h20 à Paris)". */
   readonly timeOnly: boolean;
   /** A day over the items of that day: "Mercredi 3 juin", "JOUR 1 – LUNDI". */
@@ -181,6 +183,7 @@ function readShape(paragraph: Paragraph, firstLine: string): ShapeFacts {
     headline: headlineShape(paragraph),
     timed: !paragraph.listItem && TIMED_ENTRY.test(text),
     timedLines: paragraph.listItem && timedLines(text),
+    eventLine: paragraph.listItem && !text.includes('\n') && EVENT_LINE.test(text.replace(LIST_MARKER, '')),
   };
 }
 

@@ -207,6 +207,13 @@ export const LIST_RULES: readonly Rule<ParagraphFacts>[] = [
     match: (f) => f.shape.timedLines,
   },
   {
+    name: 'list-of-events',
+    kind: 'agenda',
+    reason: 'a bullet that opens with an event of a programme ("Visite de…", "Table ronde…"), whoever it names',
+    example: `${VISITOR}- Visite d’une exploitation à Sommesous, en présence de M. Jean Hallot, préfet de la Marne`,
+    match: (f) => f.shape.eventLine,
+  },
+  {
     name: 'list-of-people',
     kind: 'participants',
     reason: 'bullets naming people with their roles',

@@ -80,9 +80,9 @@ function mainClauseSubject(plain: string, body: string, offset: number): Subject
 }
 
 /** A role written without its article, as an apposition: "présidente de la Région", "ministre des Mines". */
-const APPOSED_ROLE = new RegExp(String.raw`^(?:${ROLE_WORD.source})`, 'u');
+const APPOSED_ROLE = new RegExp(String.raw`^(?:${ROLE_WORD.source})`, 'iu');
 
-/** Where the last comma-separated chunk of a text starts (after its comma or dash), or -1. */
+/** The index of the separator (comma, dash or colon) before a text's last chunk, or -1: the chunk starts after it. */
 const lastChunkStart = (text: string): number => Math.max(text.lastIndexOf(','), text.lastIndexOf('—'), text.lastIndexOf('–'), text.lastIndexOf(':'));
 
 /** "Selon la ministre sénégalaise, …" → the role phrase. */

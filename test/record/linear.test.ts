@@ -35,6 +35,8 @@ const SHAPES: readonly { name: string; opening: string; unit: string }[] = [
   { name: 'a run of "et"', opening: 'Les ministres ont évoqué la pêche ', unit: 'et la pêche ' },
   { name: 'a run of quotes', opening: 'Le ministre a déclaré ', unit: '« a » " b " ' },
   { name: 'a run of future moves', opening: 'La délégation visitera ', unit: 'le port, visitera ' },
+  { name: 'a run of "et de" after bare complements', opening: 'Ils ont évoqué des relations ', unit: 'd’amitié et de paix ' },
+  { name: 'a run of actions sharing a complement', opening: 'Ils ont évoqué la ', unit: 'défense et la promotion ' },
   { name: 'one long paragraph of prose', opening: '', unit: 'Le ministre belge, Marc Lambert, a évoqué avec son homologue la pêche, l’énergie et le commerce, ' },
 ];
 

@@ -88,12 +88,15 @@ describe('places named after a noun of place', () => {
     assert.deepEqual(inPassing('L’accord a été signé en 2001 par l’ancien président du conseil régional, Marc Roy.'), [['Marc Roy', true]]);
     assert.deepEqual(inPassing('L’ancien conseiller fédéral Jean Muller était de passage à Berne.'), [['Jean Muller', false]]);
     assert.deepEqual(inPassing('L’ancien conseiller fédéral a également rencontré Paul Keller.'), [['Paul Keller', false]]);
+    assert.deepEqual(inPassing('Il s’est entretenu avec l’ancien président Jean Dupont.'), [['Jean Dupont', false]], 'someone met');
   });
 
   it('reads the name after an institution’s "de", after a building’s or a body’s noun, and the one opening a dateline as no person', () => {
     assert.deepEqual(names('Il a visité l’Institut Pasteur de Dà Lat avec le recteur, Lê Minh Tuân.'), [['Lê Minh Tuân', 'recteur']]);
     assert.deepEqual(names('Lâm Dông (VNA) – L’ambassadeur de France, Jean Morel, a visité la province.'), [['Jean Morel', 'ambassadeur de France']]);
     assert.deepEqual(names('Le groupe émirien Gulf Horizon Energy a signé un accord avec le directeur, Paul Sarr.'), [['Paul Sarr', 'directeur']], 'a body named after its noun');
+    assert.deepEqual(names('Il a visité l’usine avec Ahmed Benali, directeur du site.'), [['Ahmed Benali', 'directeur du site']], 'not a person after "avec"');
+    assert.deepEqual(names('Ahmed Benali, 45 ans, directeur du port, a reçu la délégation.').map(([name]) => name), ['Ahmed Benali'], 'an age is no dateline');
     assert.deepEqual(names('Présent dans quatorze pays, Gulf Horizon Energy exploite des centrales. Hydro-Services International a signé.'), [], 'a company by its words');
   });
 

@@ -13,8 +13,8 @@ describe('text', () => {
     assert.deepEqual(texts('Il a reçu Mgr. Paul Sarr et le Pr. Awa Ba. Puis il est parti.'), ['Il a reçu Mgr. Paul Sarr et le Pr. Awa Ba.', 'Puis il est parti.']);
   });
 
-  it('does not end a sentence at an initial inside a name', () => {
-    assert.deepEqual(texts('Le ministre Kablan D. Duncan a reçu son hôte. Ils ont parlé.'), ['Le ministre Kablan D. Duncan a reçu son hôte.', 'Ils ont parlé.']);
+  it('ends a sentence after a capital letter that closes it ("le bloc B.")', () => {
+    assert.deepEqual(texts('Ils ont visité le bloc B. Elle a salué les équipes.'), ['Ils ont visité le bloc B.', 'Elle a salué les équipes.']);
   });
 
   it('gives each sentence its offset in the paragraph', () => {

@@ -32,7 +32,7 @@ export const ETAIT_PLUPERFECT = new RegExp(String.raw`^[\s,]*(?:était|étaient)
  * Who took part, as a list lead-in: "Ont pris part à la réunion :", "étaient présents",
  * "La délégation était composée de :", "les participants".
  */
-export const PARTICIPANT_LEAD = fr(/\b(?:ont (?:également |aussi |en outre |notamment )?(?:pris part|participé|assisté)|étaient (?:également |aussi )?présent(?:e)?s|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|comprendra|incluait|inclut|inclura|réunissait|réunira|était conduite par|sera conduite par)\b|(?:prendront|prendra|ont pris|a pris) part (?:aux entretiens|à l'entretien|à l'audience|à la rencontre|à la réunion)\b/iu);
+export const PARTICIPANT_LEAD = fr(/\b(?:ont (?:également |aussi |en outre |notamment )?(?:pris part|participé|assisté)|étaient (?:également |aussi )?présent(?:e)?s|participants|composée de|composée des|en présence de)\b|\bdélégation\b[^.:]{0,50}\b(?:comprenait|comprend|comprendra|incluait|inclut|inclura|réunissait|réunira|était conduite par|sera conduite par)\b|(?:prendront|prendra|a pris) part (?:aux entretiens|à l'entretien|à l'audience|à la rencontre|à la réunion)\b/iu);
 
 /** An attendees sentence by its opening, names or not: "Étaient présents à cette audience des cadres…". */
 export const ATTENDEES_OPENING = fr(/^(?:ont (?:également |aussi )?(?:pris part|participé|assisté)|(?:étaient|était) (?:également |aussi )?(?:présents?|présentes?)|(?:ont|a) (?:également |aussi )?(?:assisté|pris part))\b/iu);

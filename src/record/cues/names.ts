@@ -1,7 +1,7 @@
 /** Cues for finding people: role words, civilities, the shape of a name and what may stand beside it. */
-import { L, LETTERS, fr, words } from '../lexicon/compile.js';
+import { L, LETTERS, capitalOrNot, fr, words } from '../lexicon/compile.js';
 import {
-  ACTIVITY_NOUNS, ADDRESS_NOUNS, CARRY_VERBS, NAMED_PLACE_NOUNS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS, REGION_NAMES,
+  ACTIVITY_NOUNS, ADDRESS_NOUNS, CARRY_VERBS, MONTHS, NAMED_PLACE_NOUNS, NOT_VERBS, PLACE_NOUNS, CIVILITIES, CORRESPONDENCE_NOUNS, CREDIT_LABELS, FEMININE_ROLES, FUNCTION_WORDS, HONORIFICS, INSTITUTION_NOUNS, NAME_PARTICLES, OPENING_ADVERBS, REGION_NAMES,
   ROLE_PREFIXES, ROLE_RANKS, ROLE_WORDS, TITLE_HEADS, WEEKDAYS,
 } from '../lexicon/words.js';
 
@@ -79,7 +79,7 @@ const PRINCIPAL = String.raw`(?:conseill(?:er|ère)s?|envoyée?s?|émissaires?|r
  * "signé par l'ancien président du conseil, X". Not the subject ("L'ancien conseiller fédéral X
  * était de passage…": a former official may well be the visitor).
  */
-const SUCCEEDED = String.raw`(?:succèd${L}*|succédant|succédé|remplac${L}*|remplaç${L}*)\s+(?:à\s+)?${UP_TO_NAME_IN_PHRASE}|(?:par|de|du|à|au|avec)\s+(?:l'|un\s+|une\s+|son\s+|sa\s+)?(?:ancien|ancienne|feu|défunte?)\s+(?:${ROLE_WORD.source})(?:(?!\s(?:a|ont|est|sont|était|avait|avaient)\s)[^.;:!?«»"]){0,60}?,?\s*`;
+const SUCCEEDED = String.raw`(?:succèd${L}*|succédant|succédé|remplac${L}*|remplaç${L}*)\s+(?:à\s+)?${UP_TO_NAME_IN_PHRASE}|(?:par|de|du|à|au)\s+(?:l'|un\s+|une\s+|son\s+|sa\s+)?(?:ancien|ancienne|feu|défunte?)\s+(?:${ROLE_WORD.source})(?:(?!\s(?:a|ont|est|sont|était|avait|avaient)\s)[^.;:!?«»"]){0,60}?,?\s*`;
 export const IN_PASSING_BEFORE = fr(new RegExp(
   String.raw`\b(?:(?:${CARRIED})(?:\s+[${LETTERS}']+){0,3}?\s+(?:de la part\s+)?(?:de|du|des|d')\b${UP_TO_NAME}|(?:son|sa|leur)\s+(?:prédécesseure?|prédécesseurs)\s*,?\s*|${HONOURED}|${EARLIER_VISIT}|${PRINCIPAL}|${SUCCEEDED})$`,
   'iu',
@@ -91,11 +91,13 @@ export const INVITATION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:l'|une\s+|cett
 export const CARRIED_AFTER = fr(new RegExp(String.raw`^[^.;]{0,80}?\b(?:a|ont|avait|sera)\s+été\s+(?:${words(CARRY_VERBS)})\b`, 'iu'));
 
 /** An institution's name and its "de" right before a capitalised run: the place it is in ("l'Institut Pasteur de Dà Lat"). */
-export const INSTITUTION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:${words(INSTITUTION_NOUNS.flatMap((noun) => [noun, noun.charAt(0).toUpperCase() + noun.slice(1)]))})(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+(?:de|du|d')[ \u00a0']*$`, 'u'));
-/** A building or a body right before a capitalised run: its name ("l'hôpital Ibn Sina", "la Fondation Mohammed VI"). */
-export const NAMED_PLACE_BEFORE = fr(new RegExp(String.raw`\b(?:${words(NAMED_PLACE_NOUNS)})(?:\s+\p{Ll}+)?[ \u00a0]*$`, 'iu'));
-/** What follows the place of a dateline: "Lâm Dông (VNA) –", "Kinshasa, 28 mars 2023". */
-export const DATELINE_AFTER = /^\s*(?:\(\p{Lu}{2,}\)|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+\p{Ll})/u;
+export const INSTITUTION_OF_BEFORE = fr(new RegExp(String.raw`\b(?:${INSTITUTION_NOUNS.map(capitalOrNot).join('|')})(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s+(?:de|du|d')[ \u00a0']*$`, 'u'));
+/** Small words that are no adjective between a noun of place and its name ("l'usine avec Ahmed X"). */
+const NOT_AN_ADJECTIVE = String.raw`(?:avec|et|ou|où|de|du|des|à|au|aux|en|par|pour|sur|dans|qui|que|dont|chez|vers|puis)(?!\p{L})`;
+/** A building or a body right before a capitalised run: its name ("l'hôpital Ibn Sina", "le groupe émirien X"). */
+export const NAMED_PLACE_BEFORE = fr(new RegExp(String.raw`\b(?:${NAMED_PLACE_NOUNS.map(capitalOrNot).join('|')})(?:\s+(?!${NOT_AN_ADJECTIVE})\p{Ll}+)?[ \u00a0]*$`, 'u'));
+/** What follows the place of a dateline: "Lâm Dông (VNA) –", "Kinshasa, 28 mars 2023" (a month, not ", 45 ans,"). */
+export const DATELINE_AFTER = fr(new RegExp(String.raw`^\s*(?:\(\p{Lu}{2,}\)|,\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:${words(MONTHS)})(?!\p{L}))`, 'iu'));
 
 /** A noun of place right before a capitalised run names the place: "la région de Western North", "l'aéroport international de Nội Bài". */
 export const PLACE_NOUN_BEFORE = fr(new RegExp(String.raw`\b(?:${words(PLACE_NOUNS)})(?:\s+\p{Ll}+)?(?:\s+(?:de|du|des|d'))?[ \u00a0']*$`, 'iu'));

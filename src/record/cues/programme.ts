@@ -1,6 +1,6 @@
 /** Cues for the programme of a visit: lead-ins, timed lines, moves told in the future or the past. */
-import { L, fr, words } from '../lexicon/compile.js';
-import { CHAINED_INFINITIVES, MEETING_NOUNS, MONTHS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
+import { L, capitalOrNot, fr, words } from '../lexicon/compile.js';
+import { CHAINED_INFINITIVES, MEETING_NOUNS, MONTHS, PROGRAMME_EVENT_NOUNS, VISIT_FUTURE_STEMS, VISIT_INFINITIVES, VISIT_NOUNS, WEEKDAYS } from '../lexicon/words.js';
 
 const VISIT_NOUN = words(VISIT_NOUNS);
 
@@ -66,7 +66,7 @@ const SEQUENCE = '(?:ensuite|également|aussi|enfin|en outre|par ailleurs|aupara
  * The visit's moves told in the past: "s'est rendu au port de Tanger Med", "a visité l'usine",
  * "la visite s'est achevée par un dîner". The programme as it happened.
  */
-export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) (?:ensuite |d'abord |aussitôt |également )?(?:rendue?s?|arrêtée?s?|rendue?s? ensuite) (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:s'est|se sont) poursuivie?s? (?:au|aux|à la|à l'|dans (?:le|la|les|l'))(?! huis)|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
+export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) (?:ensuite |d'abord |aussitôt |également )?(?:rendue?s?|arrêtée?s?|rendue?s? ensuite) (?:à|au|aux|en|dans|sur)\b|\b(?:a|ont) (?:également |aussi |ensuite |en outre |par ailleurs )?(?:visité|inauguré)\b|\b(?:s'est|se sont) (?:achevée?s?|terminée?s?|poursuivie?s?|conclue?s?) (?:par|avec)\b|\b(?:s'est|se sont) poursuivie?s? (?:au|aux|à la|à l'|dans (?:le|la|les|l'))(?![\p{L}])|\b(?:a|ont) été (?:marquée?s?|ponctuée?s?) par\b/u);
 
 /**
  * A step of the visit told in the past, wherever it is told: the moves above, and arriving,
@@ -91,6 +91,9 @@ export const AWAITED = fr(/\b(?:est|sont)(?: (?:ensuite|également|aussi|notamme
 
 /** After these, a programme lists nouns: "figurent :", "comprend", "sont prévus". */
 export const NOUN_LIST_START = fr(/(?::|\bfigur\S*(?:\s+(?:également|aussi|notamment))?|\bcompren\S*|\bprévoit|\bprévue?s?|\bau programme(?:\s+(?:de la|du|de cette|de ce)\s+\S+)?|\b(?:marquée?s?|ponctuée?s?|achevée?s?|terminée?s?|conclue?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par|\bl'occasion\s+d[e']|\b(?:s'en\s+)?suivr(?:a|ont)(?:\s+(?:ensuite|alors|ensuite))?|\bsuivie?s?\s+d(?:e|u|es|'))\s*/giu);
+
+/** A line that opens with an event of a programme: "Visite d'une exploitation…", "Table ronde sur…", "Déjeuner offert par…". */
+export const EVENT_LINE = fr(new RegExp(String.raw`^(?:${[...PROGRAMME_EVENT_NOUNS, 'table ronde', 'inauguration', 'signature', 'dépôt de gerbe'].map(capitalOrNot).join('|')})(?![\p{L}])`, 'u'));
 
 /** A visit marked by what it held: "Marqué, entre autres, par la visite de…", "ponctuée par un dîner". */
 export const MARKED_BY = fr(/\b(?:marquée?s?|ponctuée?s?|rythmée?s?)(?:\s*,\s*[^,.]{1,25},)?\s+(?:notamment\s+)?par\b/iu);

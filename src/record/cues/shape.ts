@@ -12,8 +12,8 @@ export const SPACED_LETTERS = /^(?:\p{L} ){3,}\p{L}(?:\s|$)/u;
 /** A line of only `---`, `***` or `___`: a separator, not a paragraph. */
 export const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/u;
 
-/** Abbreviations whose period ends no sentence: "M. Bensaid", "Dr Ndiaye", "J.-C.". */
-export const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mgr|Me|Dr|Pr|Prof|St|Ste|av|apr|J\.-C|etc|cf|art|n°|S\.E|S\.M|LL\.EE|S\.A\.R|\p{Lu})\.$/u;
+/** Abbreviations whose period ends no sentence: "M. Bensaid", "Dr Ndiaye", "J.-C.", "S.E. Mme X". */
+export const ABBREVIATION = /(?:^|[\s(])(?:M|MM|Mme|Mgr|Me|Dr|Pr|Prof|St|Ste|av|apr|J\.-C|etc|cf|art|n°|S\.E|S\.M|LL\.EE|S\.A\.R)\.$/u;
 
 /** Punctuation that ends a sentence or a clause, which a heading does not end with. */
 export const CLOSING_PUNCTUATION = /[.!?;,:…»"]$/u;

@@ -18,7 +18,7 @@ const TALK_NOUN = words(TALK_NOUNS);
  * mis sur", "a mis l'accent sur", "ont insisté sur", "se sont entretenus sur", "a échangé avec le
  * maire, Mme X, sur".
  */
-const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?|entreten(?:ir|u|ue|us|ues)(?:\s+(?:${L}+ment|également|aussi|notamment))?|(?:échang|entreten|entretien)${L}*\s+avec\s+[^.;:]{1,80}?,?)\s+sur`;
+const TALKS_ON = String.raw`(?:${words(TALK_ON_NOUNS)}|l'accent (?:a été |est |sera )?mis|mis l'accent|insist${L}*(?:\s+${L}+ment)?|entreten(?:ir|u|ue|us|ues)(?:\s+(?:${L}+ment|également|aussi|notamment))?|(?:échang|entreten|entretien)${L}*\s+avec\s+(?:(?!\s(?:avant|après|afin|pour|puis|lors)\s)[^.;:]){1,80}?,?)\s+sur`;
 
 /** Taking stock of a subject: "a dressé un état des lieux de…", "procéder à une évaluation de…". */
 const STOCKTAKING_NOUN = String.raw`(?:état des lieux|tour d'horizon|bilan|évaluation|examen)`;
@@ -99,7 +99,7 @@ const ONE_PLEADS = fr(new RegExp(String.raw`\b${PLEA_SOURCE}`, 'iu'));
  */
 export const ADVOCACY = { test: (text: string): boolean => SIDES_ADVOCATE.test(text) || (MAY_PLEAD.test(text) && ONE_PLEADS.test(text)) };
 /** Where a plea's subjects start, as ENUMERATION_START gives the others'; run only where MAY_PLEAD holds. */
-export const PLEA_START = fr(new RegExp(String.raw`${PLEA_SOURCE}\s*`, 'giu'));
+export const PLEA_START = fr(new RegExp(String.raw`\b${PLEA_SOURCE}\s*`, 'giu'));
 
 /**
  * Where an enumeration of subjects starts, latest match wins: after a topic verb, "notamment",

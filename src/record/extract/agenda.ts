@@ -27,6 +27,7 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
   let peopleFollow = false;
   facts.forEach((paragraph, i) => {
     const decision = decisions[i];
+    if (!(decision?.kind === 'agenda' && decision.shape === 'item')) peopleFollow = false;
     if (!decision || decision.shape === 'lead' || decision.shape === 'headline') return;
     if (decision.kind !== 'agenda') {
       // The visit told step by step in a speaker's or the framing's prose: "Il a ensuite rencontré X";
@@ -49,14 +50,13 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
         // A time alone ("- 15h20 (21h20 à Paris)") is when the item on the next line happens, no item itself.
         // A day heading ("JEUDI 23 MAI") says when the items under it happen, no item itself either.
         const item = cleanItem(line);
-        if (peopleFollow && PERSON_LINE.test(item)) continue;
+        if (peopleFollow && isPersonLine(item)) continue;
         peopleFollow = AGENT_LEAD.test(foldApostrophes(line));
         if (peopleFollow) items.push({ text: cleanItem(line.replace(/\s*:\s*$/u, '')), paragraph: paragraph.n });
         else if (!/:\s*$/u.test(line) && !TIME_ONLY.test(item) && !DAY_HEADING.test(item)) items.push({ text: item, paragraph: paragraph.n });
       }
       return;
     }
-    peopleFollow = false;
     for (const sentence of paragraph.sentences) {
       for (const text of programmeOf(sentence.text)) items.push({ text: withoutAttendance(text), paragraph: paragraph.n });
     }
@@ -66,8 +66,15 @@ export function extractAgenda(facts: readonly ParagraphFacts[], decisions: reado
 
 /** A line of a list that ends by announcing who does the item: "Accueil des deux chefs d'État par :". */
 const AGENT_LEAD = fr(/\S\s+(?:par|en présence d(?:e|u|es))\s*:\s*$/iu);
-/** A line that is one person: a civility or an article and a role first ("M. X, ministre…", "Le Maire de Kaloum"). */
-const PERSON_LINE = new RegExp(String.raw`^(?:(?:(?:le|la)\s+)?${TITLE}\s*\p{Lu}|(?:le|la|les)\s+(?:${ROLE_WORD.source})|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)+\s*,\s*(?:${ROLE_WORD.source}))`, 'iu');
+/** A line that is one person: a civility or an article and a role first ("M. X, ministre…", "Le Maire de Kaloum"), or a name and its role. */
+const TITLED_LINE = new RegExp(String.raw`^(?:(?:[Ll]e|[Ll]a)\s+)?${TITLE}(?:\s+|(?<=\.))\p{Lu}`, 'u');
+const ROLE_LINE = new RegExp(String.raw`^(?:le|la|les)\s+(?:${ROLE_WORD.source})`, 'iu');
+const NAME_THEN_ROLE = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'-]+)+\s*,\s*/u;
+const ROLE_AT = new RegExp(String.raw`^(?:${ROLE_WORD.source})`, 'iu');
+const isPersonLine = (line: string): boolean => {
+  const named = NAME_THEN_ROLE.exec(line);
+  return TITLED_LINE.test(line) || ROLE_LINE.test(line) || (named !== null && ROLE_AT.test(line.slice(named[0].length)));
+};
 
 /**
  * Who attends, invites or is met, after an item of prose: "une cérémonie d'accueil … en présence du
@@ -95,7 +102,7 @@ function withFirstWelcomer(text: string): string {
   return next ? text.slice(0, from + next.index) : text;
 }
 const WELCOMED_BY = fr(/\b(?:reçue?s?|accueillie?s?)\b[^,;]{0,80}?\bpar\s+/iu);
-const NEXT_WELCOMER = new RegExp(String.raw`,?\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:le|la|les|l'|M\.|Mme|des|plusieurs)\s?)|,\s*(?=(?:le|la|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}))`, 'iu');
+const NEXT_WELCOMER = new RegExp(String.raw`,?\s+(?:et|ainsi que)\s+(?:par\s+)?(?=(?:le|la|les|des|plusieurs|Mme)\s|l'|M\.)|,\s*(?=(?:le|la|l')\s*(?:${L}+\s+)?(?:${ROLE_WORD.source}))`, 'iu');
 const ATTENDANCE_TAIL = fr(new RegExp(
   String.raw`\s*,?\s+(?:en (?:la )?présence d(?:e|u|es|')|en compagnie d(?:e|u|es|')|(?:à|sur) l'invitation d(?:e|u|es|')|sur invitation d(?:e|u|es|'))[^;]*$|` +
     // "…visites de courtoisie au Royal Palm, notamment le chef juge X, la Speaker Y": who, not what
@@ -109,8 +116,8 @@ const ATTENDANCE_TAIL = fr(new RegExp(
 export function programmeOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   // "Après un déjeuner offert en son honneur, la dirigeante effectuera…": the meal is an item too.
-  const after = EVENT_BEFORE.exec(folded);
-  if (after) return [cleanItem(sentence.slice(after[1]!.length, after[0].length)), ...programmeOf(sentence.slice(after[0].length))];
+  const before = eventBefore(sentence, folded);
+  if (before) return [before.event, ...programmeOf(before.rest)];
   const verb = AGENDA_FUTURE_VERB.exec(folded);
   let nounStart = -1;
   let nounOpener: RegExpExecArray | undefined;
@@ -150,16 +157,20 @@ function stepsOf(sentence: string): string[] {
   const folded = foldApostrophes(sentence);
   if (REPORTED_THAT.test(folded)) return [];
   // "Après un déjeuner avec les maires, il a présidé…": the meal is a step too.
-  const after = EVENT_BEFORE.exec(folded);
-  if (after && VISIT_STEP_PAST.test(folded.slice(after[0].length))) {
-    return [cleanItem(sentence.slice(after[1]!.length, after[0].length)), ...stepsOf(sentence.slice(after[0].length))];
-  }
+  const before = eventBefore(sentence, folded);
+  if (before && VISIT_STEP_PAST.test(foldApostrophes(before.rest))) return [before.event, ...stepsOf(before.rest)];
   const future = AGENDA_FUTURE_VERB.exec(folded);
   if (future) return splitMoves(sentence.slice(subjectStart(folded, future.index))).flatMap(objectsOf).map(cleanItem);
   const past = VISIT_STEP_PAST.exec(folded);
   if (past) return pastSteps(sentence.slice(past.index));
   // "(Son séjour a été) marqué, entre autres, par la visite de l'école, sa présence au dîner…".
   return MARKED_BY.test(folded) ? programmeOf(sentence) : [];
+}
+
+/** A leading "Après un déjeuner …,": that event as an item, and the rest of the sentence. */
+function eventBefore(sentence: string, folded: string): { event: string; rest: string } | undefined {
+  const after = EVENT_BEFORE.exec(folded);
+  return after ? { event: cleanItem(sentence.slice(after[1]!.length, after[0].length)), rest: sentence.slice(after[0].length) } : undefined;
 }
 
 /** A leading "Après un déjeuner …," (an event of the programme before the move that follows it). */
@@ -175,8 +186,11 @@ const BARE_NEXT_ITEM = /\s*,\s*(?:puis\s+|avant\s+|et\s+)?|\s+puis\s+/u;
 /** The verb after a list of the programme's items: "…, sont, entre autres,", "…figurent également". */
 const LIST_THEN_VERB = fr(/\s*,?\s*(?:sont|seront|étaient|figurent|figureront)(?:\s*,\s*[^,]{1,25},)?(?:\s+(?:également|aussi|notamment|ensuite))?\s*$/iu);
 
+/** The next place of a move, past or future: ", puis à l'usine", ", puis au port". */
+const THEN_A_PLACE = String.raw`,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)`;
+
 /** Where a run of past steps goes on with another: "…, et visité X", " puis inauguré Y", ", puis à l'usine", " ainsi que Z". */
-const NEXT_STEP = fr(/,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|\s+ainsi que\s+/gu);
+const NEXT_STEP = fr(new RegExp(String.raw`,?\s+(?:et|puis)\s+(?:(?:a|ont)\s+)?(?:(?:ensuite|également|aussi|enfin)\s+)?(?=\p{Ll}+(?:é|ée|és|ées|is|it|ert|u)\s)|${THEN_A_PLACE}|\s+ainsi que\s+`, 'gu'));
 
 /**
  * The items of past steps: each step, the places one move names in a row, then the event after a
@@ -234,7 +248,7 @@ function subjectStart(folded: string, verbIndex: number): number {
 /** The next event after a move or a step: ", avant une conférence de presse". */
 const THEN_EVENT = /,\s*avant\s+(?=(?:un|une)\s)/gu;
 /** The next place of a move (", puis à Djeddah", ", puis au port") or the next event. */
-const THEN_PLACE = new RegExp(String.raw`,\s*puis\s+(?=(?:à|au|aux|en|vers)\s)|${THEN_EVENT.source}`, 'gu');
+const THEN_PLACE = new RegExp(String.raw`${THEN_A_PLACE}|${THEN_EVENT.source}`, 'gu');
 
 /** A run of moves opened by a modal: its next moves are bare infinitives. */
 const MODAL_START = fr(/^(?:[^,]{0,80}\s)?(?:doit|doivent|devrait|devraient|devait|devaient)\s/iu);

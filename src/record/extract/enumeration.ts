@@ -1,5 +1,5 @@
 /** Reading an enumeration of subjects out of a sentence: "ont évoqué A, B et C" → A, B, C. */
-import { ATTRIBUTION_TAIL, DATELINE } from '../cues/speech.js';
+import { ATTRIBUTION_TAIL } from '../cues/speech.js';
 import { ARTICLE, CENTRE_OF_TALKS, DATIVE, ENUMERATION_START, LEADING_INCISE, LEADING_WORDS, MAY_PLEAD, PARTITIVE, PASSIVE_TOPICS, PLEA_START } from '../cues/topics.js';
 import { foldApostrophes, fr } from '../lexicon/compile.js';
 import { cleanItem, splitTopLevel } from '../text.js';
@@ -11,6 +11,8 @@ const ARTICLE_AT = new RegExp(ARTICLE.source.replace(/^\^/u, ''), 'iuy');
 const AND = /\s+et\s+(?:sur\s+)?/gu;
 /** "Selon le cabinet, …" before the subjects of a sentence. */
 const LEADING_ATTRIBUTION = /^\s*(?:selon|d'après|d’après)\s[^,]{1,60},\s*/iu;
+/** A dateline with its agency before the subjects: "Kinshasa, 28 mars 2023 (ACP).- " (not "Maroc - UE"). */
+const AGENCY_DATELINE = /^\p{Lu}[^()\n]{0,60}\(\p{Lu}{2,}\)\s*\.?\s*[-–—]\s+/u;
 /** A piece of a list that says when: "après la visite du président", "lors de l'audience". */
 const TIME_INCISE = /^(?:après|avant|lors|pendant|durant|depuis|au cours|à l'issue|à l’issue)\b/iu;
 /** "entre A" just before an "et": the pair of a relation, not two items ("entre la Chine et le Sénégal"). */
@@ -38,7 +40,7 @@ export function enumerationOf(sentence: string): string[] {
  * A verb of the same subject coordinated after a list: "…, et a souligné", " et se sont félicités",
  * or a participle sharing the auxiliary: "a évoqué A et exprimé sa reconnaissance pour B".
  */
-const NEXT_CLAUSE = /,?\s+et\s+(?:(?:ont|a|avons|avaient|avait|se sont|s'est|sont)\s+(?=\p{Ll})|(?=\p{Ll}+é\s+(?:sa|son|ses|leur|leurs|le|la|les|l'|un|une)\s))/gu;
+const NEXT_CLAUSE = /,?\s+et\s+(?:(?:ont|a|avons|avaient|avait|se sont|s'est|sont)\s+(?=\p{Ll})|(?=\p{Ll}+é\s+(?:(?:sa|son|ses|leur|leurs|le|la|les|un|une)\s|l')))/gu;
 
 /** The items after the last enumeration opener of one clause. */
 function clauseEnumeration(sentence: string): string[] {
@@ -46,7 +48,7 @@ function clauseEnumeration(sentence: string): string[] {
   // "Les perspectives de … ont été au centre des discussions": the subjects stand before the verb.
   const before = CENTRE_OF_TALKS.exec(folded) ?? passiveSubjects(folded);
   if (before?.[1]) {
-    const subjects = sentence.slice(0, before[1].length).replace(DATELINE, '').replace(LEADING_ATTRIBUTION, '');
+    const subjects = sentence.slice(0, before[1].length).replace(AGENCY_DATELINE, '').replace(LEADING_ATTRIBUTION, '');
     // "A, après la visite du président, a été examiné": the incise says when, it names no subject.
     return itemsOf(subjects).filter((item) => !TIME_INCISE.test(item));
   }
@@ -192,14 +194,15 @@ function splitOnAnd(piece: string, sameClass: RegExp): string[] {
     // "sur A et sur B": the repeated preposition starts the next item, whatever its determiner.
     if (!match[0].endsWith('sur ') && !sameClass.test(folded)) continue;
     // "des relations d'amitié et de coopération": a bare "de" after a bare complement goes on with it.
-    if (sameClass === PARTITIVE_AT && BARE_DE.test(folded.slice(next)) && BARE_COMPLEMENT_BEFORE.test(folded.slice(last, match.index))) continue;
+    const before = folded.slice(Math.max(last, match.index - 60), match.index);
+    if (sameClass === PARTITIVE_AT && BARE_DE.test(folded.slice(next, next + 8)) && BARE_COMPLEMENT_BEFORE.test(before)) continue;
     // "la coopération dans le domaine du cinéma et des jeux vidéo": "des" after a complement in
     // "du/de la" carries that complement on, it starts no new item.
     if (sameClass === ARTICLE_AT && folded.startsWith('des ', next) && COMPLEMENT_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
     if (BETWEEN_BEFORE.test(folded.slice(Math.max(last, match.index - 60), match.index))) continue;
     // "la défense et la promotion de la démocratie": two actions sharing one complement are one
     // subject (not in a list that repeats "de": "de la production et du dessalement de l'eau").
-    if (sameClass === ARTICLE_AT && ACTION_ALONE.test(folded.slice(last, match.index)) && ACTION_WITH_COMPLEMENT.test(folded.slice(next))) continue;
+    if (sameClass === ARTICLE_AT && ACTION_ALONE.test(before) && ACTION_WITH_COMPLEMENT.test(folded.slice(next, next + 60))) continue;
     parts.push(piece.slice(last, match.index));
     last = match.index + match[0].length;
   }

@@ -50,18 +50,20 @@ export const FUNCTION_WORDS: readonly string[] = [
   'elles', 'son', 'sa', 'ses', 'leur', 'leurs', 'après', 'avant', 'depuis', 'outre', 'mais', 'or', 'faisant',
 ];
 
-/** Institution nouns that open a capitalised name of no person: "Banque mondiale", "Union africaine". */
 /** Words that make a capitalised run a company's or a body's name, never a person's: "Gulf Horizon Energy", "Hydro-Services International". */
 export const ORGANISATION_NAME_WORDS: readonly string[] = [
   'energy', 'international', 'services', 'group', 'groupe', 'holding', 'consulting', 'technologies', 'technology', 'industries',
   'coalition', 'association', 'alliance', 'solutions', 'systems', 'corporation', 'company', 'airlines', 'telecom', 'mining',
   'partners', 'ventures', 'network', 'sarl', 'inc', 'ltd', 'limited', 'gmbh', 'plc',
 ];
+
 /** Buildings and bodies whose name follows them: "l'hôpital Ibn Sina", "le lycée Nguyễn Trãi", "la Fondation Mohammed VI". */
 export const NAMED_PLACE_NOUNS: readonly string[] = [
   'hôpital', 'clinique', 'lycée', 'école', 'collège', 'université', 'institut', 'musée', 'centre', 'fondation', 'maison',
   'stade', 'parc', 'usine', 'centrale', 'station', 'société', 'groupe', 'mosquée', 'église', 'cathédrale', 'bibliothèque', 'théâtre',
 ];
+
+/** Institution nouns that open a capitalised name of no person: "Banque mondiale", "Union africaine". */
 export const INSTITUTION_NOUNS: readonly string[] = [
   'république', 'organisation', 'union', 'nations', 'banque', 'ministère', 'agence', 'université',
   'conseil', 'assemblée', 'sommet', 'forum', 'salon', 'état', 'états', 'royaume',
@@ -102,7 +104,7 @@ export const ROLE_WORDS: readonly string[] = [
   'chanceliers?', 'chancelières?', 'rois?', 'reines?', 'émirs?', 'princes?', 'princesses?',
   'sénateurs?', 'sénatrices?', 'députée?s?', 'eurodéputée?s?', 'membres?', 'PDG', 'présidente?-directeure? générale?',
   'représentante?s?', 'envoyée?s? spéciale?s?', 'envoyée?s?', 'consule?s?', 'déléguée?s?',
-  'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfète?s?',
+  'responsables?', 'dirigeante?s?', 'adjointe?s?', 'vice-gouverneure?s?', 'préfets?', 'préfètes?',
   'walis?', 'ministre-conseiller', 'attachée?s?', "chargée?s? d'affaires",
   'interlocuteurs?', 'interlocutrices?', // "son interlocuteur russe"
   'diplomates?', 'émissaires?', 'parlementaires?', // "la diplomate a salué…", "l'émissaire américain"

@@ -135,6 +135,12 @@ describe('agenda', () => {
     assert.deepEqual(programmeOf('Il est prévu que la ministre visite le dispensaire.'), ['la ministre visite le dispensaire']);
   });
 
+  it('reads a line opening with a capitalised word after "par :" as an item, not a person ("Présentation des…")', () => {
+    assert.deepEqual(agenda([
+      'Programme de la visite :', '- Accueil de la délégation par :', '- M. Paul Adjovi, ministre des Transports ;', '- Présentation des projets du port',
+    ].join('\n\n')), ['Accueil de la délégation par', 'Présentation des projets du port']);
+  });
+
   it('reads "Accueil … par :" as one item and the people it announces as none', () => {
     assert.deepEqual(agenda([
       'Programme de la visite :', '- 10h : Arrivée au port de Cotonou', '- Accueil de la délégation par :',
@@ -175,6 +181,10 @@ describe('programme steps told outside the programme', () => {
 });
 
 describe('steps told in the past', () => {
+  it('reads no move in "se sont poursuivies aujourd’hui" or "autour de"', () => {
+    assert.deepEqual(programmeOf('Les discussions se sont poursuivies aujourd’hui à Rabat.'), []);
+  });
+
   it('reads "la visite s’est poursuivie au…" as a step, not "se sont poursuivis à huis clos"', () => {
     assert.deepEqual(itemsByParagraph([
       'La ministre française, Anne Roy, est arrivée lundi à Kara.',

@@ -96,6 +96,12 @@ describe('topics', () => {
     assert.deepEqual(enumerationOf('Elle s’entretiendra avec des chefs d’entreprise sur les perspectives du port.'), ['perspectives du port']);
   });
 
+  it('reads no plea inside a word ("projet présenté…"), no "sur" past another move, no dash inside a passive subject for a dateline', () => {
+    assert.deepEqual(enumerationOf('Ils ont évoqué le port, le rail et le projet présenté le mois dernier.'), ['port', 'rail', 'projet présenté le mois dernier']);
+    assert.deepEqual(enumerationOf('Il s’est entretenu avec les habitants avant de se rendre sur le site de la centrale.'), []);
+    assert.deepEqual(enumerationOf('Les relations Maroc - UE ont été évoquées.'), ['relations Maroc - UE']);
+  });
+
   it('reads the subjects of "s’entretenir sur"', () => {
     assert.deepEqual(enumerationOf('La séance a permis de s’entretenir sur le suivi des projets et les moyens de les financer.'), ['suivi des projets', 'moyens de les financer']);
     assert.deepEqual(enumerationOf('Les deux maires se sont longuement entretenus sur le jumelage.'), ['jumelage']);
