@@ -75,7 +75,7 @@ export const VISIT_MOVE_PAST = fr(/\b(?:s'est|se sont) (?:ensuite |d'abord |auss
  * Read for programme items; it decides no paragraph's kind.
  */
 export const VISIT_STEP_PAST = fr(new RegExp(
-  String.raw`${VISIT_MOVE_PAST.source}|\b(?:est|sont) (?:arrivée?s?|allée?s?|arrivés)\b|\b(?:a|ont) (?:${SEQUENCE}\s+)?(?:rencontré|(?:assisté|pris part|participé) à(?!\s+(?:la rencontre|l'entretien|l'audience|la réunion|la séance|ces entretiens|cette rencontre|cette audience|cet entretien)\b)|rendu (?:un )?hommage|déposé une gerbe|découvert|effectué|présidé|coprésidé|(?:partagé|pris) (?:un|le) (?:déjeuner|dîner|repas))\b|\b(?:a|ont) été (?:${SEQUENCE}\s+)?(?:accueillie?s?|reçue?s?)(?: en audience)?(?:,?\s+(?:en|dans|dès|au|le|ce|cet|cette)\s+[^,.;:]{1,30}?,?)? (?:par|à|au)\b|(?:^|,\s*)(?:reçue?s?|accueillie?s?)(?: en audience)? par\b|\b(?:s'est|se sont) (?:${SEQUENCE}\s+)?(?:recueillie?s?|entretenue?s? avec)\b`,
+  String.raw`${VISIT_MOVE_PAST.source}|\b(?:est|sont) (?:arrivée?s?|allée?s?|arrivés)\b|\b(?:a|ont) (?:${SEQUENCE}\s+)?(?:rencontré|(?:assisté|pris part|participé) à(?!\s+(?:la rencontre|l'entretien|l'audience|la réunion|la séance|ces entretiens|cette rencontre|cette audience|cet entretien)\b)|rendu (?:un )?hommage|déposé une gerbe|découvert|effectué|présidé|coprésidé|(?:partagé|pris) (?:un|le) (?:déjeuner|dîner|repas)|suivi (?:un|une|le|la|l') ?(?:présentation|exposé|démonstration|projection|briefing))\b|\b(?:a|ont) été (?:${SEQUENCE}\s+)?(?:accueillie?s?|reçue?s?)(?: en audience)?(?:,?\s+(?:en|dans|dès|au|le|ce|cet|cette)\s+[^,.;:]{1,30}?,?)? (?:par|à|au)\b|(?:^|,\s*)(?:reçue?s?|accueillie?s?)(?: en audience)? par\b|\b(?:s'est|se sont) (?:${SEQUENCE}\s+)?(?:recueillie?s?|entretenue?s? avec)\b`,
   'u',
 ));
 

@@ -192,6 +192,10 @@ describe('steps told in the past', () => {
     ]), [[2, 's’est poursuivie au laboratoire de chimie']]);
   });
 
+  it('reads a presentation followed as a step ("la délégation a suivi une présentation de…")', () => {
+    assert.deepEqual(programmeOf('La délégation a suivi une présentation du port par son directeur.'), ['a suivi une présentation du port par son directeur']);
+  });
+
   it('reads a welcome with a time between the verb and its "par"', () => {
     assert.deepEqual(programmeOf('Elle a été reçue en fin de matinée par le président de la République.'), ['a été reçue en fin de matinée par le président de la République']);
   });
