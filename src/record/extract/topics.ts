@@ -11,6 +11,12 @@ const MAX_TOPIC_LENGTH = 120;
 const MAY_BE_PASSIVE = /[ée]t[ée]\s/iu;
 
 /**
+ * Whether a text names what was discussed outside the topics section: a verb or noun of discussion,
+ * a plea, or a subject taken stock of in the passive ("L'état de la coopération a été diagnostiqué").
+ */
+const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || (MAY_BE_PASSIVE.test(folded) && PASSIVE_TOPICS.test(folded));
+
+/**
  * Lists the subjects the record names, from the topics section and from any sentence of discussion, as
  * short phrases without articles.
  * @example extractTopics(['…dans les domaines de l'énergie et des transports.']) → ['énergie', 'transports']
@@ -34,8 +40,6 @@ export function extractTopics(facts: readonly ParagraphFacts[], decisions: reado
     // évoqué A et B"), in the programme ("un échange de vues sur A"), in the framing. Outside the
     // topics section, only sentences with a verb or noun of discussion count.
     // So do the subjects one side pleads for or worries about ("a plaidé pour…").
-    // A subject taken stock of in the passive ("L'état de la coopération a été diagnostiqué") too.
-    const discusses = (folded: string): boolean => TOPIC_VERB.test(folded) || ADVOCACY.test(folded) || (MAY_BE_PASSIVE.test(folded) && PASSIVE_TOPICS.test(folded));
     if (decision.kind !== 'topics' && !paragraph.cues.topicVerb && !discusses(paragraph.folded)) return;
     for (const sentence of paragraph.sentences) {
       const folded = decision.kind === 'topics' ? '' : foldApostrophes(sentence.text);
